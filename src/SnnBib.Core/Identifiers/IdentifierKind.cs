@@ -1,0 +1,13 @@
+namespace SnnBib.Core.Identifiers;
+
+public enum IdentifierKind
+{
+    Arxiv,
+    OpenReview,
+    Doi,
+    IeeeXplore,
+    Cvf,
+    NeurIps,
+    Pmlr,
+    IcmlVirtual,
+}

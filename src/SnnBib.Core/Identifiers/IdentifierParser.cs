@@ -1,0 +1,12 @@
+namespace SnnBib.Core.Identifiers;
+
+/// <summary>Recognises paper identifiers in link targets. Pure; no network.</summary>
+public static class IdentifierParser
+{
+    /// <summary>The identifier a URL carries, or null when it carries none (the link is then kept as a plain URL).</summary>
+    public static PaperIdentifier? FromUrl(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        throw new NotImplementedException("TODO(lists helper)");
+    }
+}
