@@ -1,0 +1,302 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SnnBib.Core.Identifiers;
+
+namespace SnnBib.Core.Lists;
+
+/// <summary>
+/// Walks Markdig's block tree: headings and bold paragraphs set the section, list items and table rows become
+/// entries, raw HTML &lt;details&gt; blocks open sections and have their inner Markdown parsed again.
+/// </summary>
+internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, PaperSectionFilter filter)
+{
+    // Re-parsing HTML-wrapped Markdown can nest (details in details); a bound keeps hostile input from recursing.
+    private const int MaxHtmlDepth = 8;
+    private const int MaxQuotedTarget = 80;
+
+    private readonly SectionState _sections = new();
+    private readonly List<ListEntry> _entries = [];
+    private readonly List<ListWarning> _warnings = [];
+
+    public ListReadResult Result => new(_entries.ToArray(), _warnings.ToArray());
+
+    public void Walk(MarkdownDocument document) => WalkBlocks(document, lineOffset: 0, htmlDepth: 0, insideItem: false);
+
+    public static string HeadingText(HeadingBlock heading) =>
+        InlineTokenizer.Collapse(EmojiShortcode().Replace(InlineTokenizer.PlainText(heading.Inline, imagesAsAlt: false), " "));
+
+    private void WalkBlocks(IEnumerable<Block> blocks, int lineOffset, int htmlDepth, bool insideItem)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    _sections.PushHeading(heading.Level, HeadingText(heading));
+                    break;
+                case ParagraphBlock paragraph when !insideItem && BoldGroup(paragraph) is { } group:
+                    _sections.SetBoldGroup(group);
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        ReadItem(item, lineOffset, htmlDepth);
+                    }
+
+                    break;
+                case Table table:
+                    ReadTable(table, lineOffset);
+                    break;
+                case HtmlBlock html:
+                    ReadHtml(html, lineOffset, htmlDepth);
+                    break;
+                case ContainerBlock container:
+                    WalkBlocks(container, lineOffset, htmlDepth, insideItem);
+                    break;
+            }
+        }
+    }
+
+    private void ReadItem(ListItemBlock item, int lineOffset, int htmlDepth)
+    {
+        if (item.Count == 0 || item[0] is not ParagraphBlock paragraph)
+        {
+            WalkBlocks(item, lineOffset, htmlDepth, insideItem: true);
+            return;
+        }
+
+        var rest = item.Skip(1).ToArray();
+        var tokens = InlineTokenizer.Read(paragraph.Inline);
+        if (IsTableOfContentsItem(tokens))
+        {
+            return;
+        }
+
+        var text = EntryTextParser.Parse(tokens);
+        if (text.Links.Count == 0 && text.Label is null && rest.OfType<ListBlock>().Any())
+        {
+            // "- Conversion" with nested bullets: a group, not a paper.
+            var outer = _sections.ItemGroup;
+            _sections.ItemGroup = InlineTokenizer.Collapse(InlineTokenizer.PlainText(paragraph.Inline, imagesAsAlt: false)).TrimEnd(':');
+            WalkBlocks(rest, lineOffset, htmlDepth, insideItem: true);
+            _sections.ItemGroup = outer;
+            return;
+        }
+
+        if (filter.IsPaperSection(_sections.Headings, _sections.Group))
+        {
+            var links = text.Links.Select(l => new PendingLink(l, ReferenceEquals(l, text.TitleLink) ? LinkKind.Paper : null)).ToArray();
+            AddEntry(paragraph.Line + 1 + lineOffset, text.Title, text.Label?.Text, text.Label?.Venue,
+                text.Label?.Year ?? text.LooseYear, text.AuthorsText, text.Note, links);
+        }
+
+        WalkBlocks(rest, lineOffset, htmlDepth, insideItem: true);
+    }
+
+    private void ReadTable(Table table, int lineOffset)
+    {
+        var rows = table.OfType<TableRow>().ToArray();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        if (header is null || !filter.IsPaperSection(_sections.Headings, _sections.Group))
+        {
+            return;
+        }
+
+        var roles = TableColumns.From(header.OfType<TableCell>().Select(c => CellPlainText(c)).ToArray());
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            ReadTableRow(row.OfType<TableCell>().ToArray(), roles, row.Line + 1 + lineOffset);
+        }
+    }
+
+    private void ReadTableRow(IReadOnlyList<TableCell> cells, IReadOnlyList<TableColumnRole> roles, int line)
+    {
+        TableColumnRole RoleOf(int column) => column < roles.Count ? roles[column] : TableColumnRole.Other;
+
+        var titleColumn = Enumerable.Range(0, cells.Count).FirstOrDefault(i => RoleOf(i) == TableColumnRole.Title, -1);
+        if (titleColumn < 0)
+        {
+            return;
+        }
+
+        var titleText = EntryTextParser.Parse(CellTokens(cells[titleColumn]));
+        var links = new List<PendingLink>();
+        string? venueCell = null, authors = null;
+        int? yearCell = null;
+        var notes = new List<string>();
+        for (var column = 0; column < cells.Count; column++)
+        {
+            var role = RoleOf(column);
+            if (column == titleColumn)
+            {
+                links.AddRange(titleText.Links.Select(l => new PendingLink(l, ReferenceEquals(l, titleText.TitleLink) ? LinkKind.Paper : null)));
+                continue;
+            }
+
+            var hint = role switch
+            {
+                TableColumnRole.PaperLinks => LinkKind.Paper,
+                TableColumnRole.CodeLinks => LinkKind.Code,
+                TableColumnRole.Venue or TableColumnRole.Authors or TableColumnRole.Year => LinkKind.Other,
+                _ => (LinkKind?)null,
+            };
+            links.AddRange(CellTokens(cells[column]).OfType<LinkToken>().Select(l => new PendingLink(l, hint)));
+
+            var plain = CellPlainText(cells[column]);
+            switch (role)
+            {
+                case TableColumnRole.Venue when plain.Length > 0:
+                    venueCell = plain;
+                    break;
+                case TableColumnRole.Year when YearCell().Match(plain) is { Success: true } year:
+                    yearCell = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case TableColumnRole.Authors when plain.Length > 0:
+                    authors = plain;
+                    break;
+                case TableColumnRole.Note when plain.Length > 0:
+                    notes.Add(plain);
+                    break;
+            }
+        }
+
+        if (titleText.Title.Length == 0 && links.Count == 0)
+        {
+            return;
+        }
+
+        // A Venue column says more than a label inside the title cell; a Year column fills in a year-less venue.
+        var venueLabel = venueCell is null ? titleText.Label : VenueLabel.TryParse(venueCell);
+        var labelText = venueCell ?? titleText.Label?.Text;
+        var venue = venueCell is null ? titleText.Label?.Venue : venueLabel?.Venue ?? venueCell;
+        AddEntry(line, titleText.Title, labelText, venue, venueLabel?.Year ?? yearCell ?? titleText.LooseYear,
+            authors ?? titleText.AuthorsText, notes.Count > 0 ? string.Join("; ", notes) : titleText.Note, links);
+    }
+
+    private void ReadHtml(HtmlBlock html, int lineOffset, int htmlDepth)
+    {
+        var lines = html.Lines.Lines.Take(html.Lines.Count).Select(l => l.Slice.ToString()).ToArray();
+        if (!HtmlDetailsSplitter.HasDetails(string.Join('\n', lines)))
+        {
+            return; // other raw HTML (badges, images, tables written in HTML) holds no Markdown entries
+        }
+
+        foreach (var part in HtmlDetailsSplitter.Split(lines))
+        {
+            switch (part)
+            {
+                case DetailsOpen:
+                    _sections.OpenDetails();
+                    break;
+                case DetailsSummary summary:
+                    _sections.NameDetails(summary.Text);
+                    break;
+                case DetailsClose:
+                    _sections.CloseDetails();
+                    break;
+                case MarkdownChunk chunk when htmlDepth >= MaxHtmlDepth:
+                    _warnings.Add(new ListWarning(html.Line + chunk.FirstLine + 1 + lineOffset,
+                        "HTML <details> blocks are nested too deeply; the Markdown inside was not read"));
+                    break;
+                case MarkdownChunk chunk:
+                    var inner = MarkdownParsing.Parse(chunk.Text, pipeline);
+                    WalkBlocks(inner, lineOffset + html.Line + chunk.FirstLine, htmlDepth + 1, insideItem: false);
+                    break;
+            }
+        }
+    }
+
+    private void AddEntry(int line, string title, string? venueLabel, string? venue, int? year, string? authors,
+        string? note, IReadOnlyList<PendingLink> pending)
+    {
+        var links = pending.Select(p => MakeLink(p, line, title)).ToArray();
+        if (title.Length == 0)
+        {
+            if (links.Length == 0)
+            {
+                return; // nothing to cite: an empty bullet or a bare label
+            }
+
+            _warnings.Add(new ListWarning(line, "entry has no title; kept with its links"));
+        }
+
+        _entries.Add(new ListEntry
+        {
+            Line = line,
+            Title = title,
+            VenueLabel = venueLabel,
+            Venue = venue,
+            Year = year,
+            SectionYear = _sections.Year,
+            Group = _sections.Group,
+            Headings = _sections.Headings,
+            AuthorsText = authors,
+            Note = note,
+            Links = links,
+        });
+    }
+
+    private ListLink MakeLink(PendingLink pending, int line, string title)
+    {
+        var token = pending.Token;
+        var isUrl = token.ParsedByMarkdig && IsAbsoluteHttp(token.Target);
+        var identifier = isUrl ? IdentifierParser.FromUrl(token.Target) : null;
+        var kind = LinkClassifier.Classify(token.Label, token.Target, identifier, pending.Kind);
+        if (!isUrl)
+        {
+            var how = token.ParsedByMarkdig ? "link" : "text written as a link (Markdig does not read it as one)";
+            _warnings.Add(new ListWarning(line,
+                $"{how} \"{token.Label}\" of \"{Shorten(title)}\" has a target that is not a URL: \"{Shorten(token.Target)}\"; the paper is kept without it"));
+        }
+
+        return new ListLink(token.Label, token.Target, kind, isUrl, identifier);
+    }
+
+    private static bool IsAbsoluteHttp(string target) =>
+        Uri.TryCreate(target, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Host.Length > 0;
+
+    private static string Shorten(string text) =>
+        text.Length <= MaxQuotedTarget ? text : string.Concat(text.AsSpan(0, MaxQuotedTarget - 1), "…");
+
+    // "- [Papers](#papers)": a table of contents, not an entry.
+    private static bool IsTableOfContentsItem(IReadOnlyList<InlineToken> tokens) =>
+        tokens.OfType<LinkToken>().Any()
+        && tokens.OfType<LinkToken>().All(l => l.Target.StartsWith('#'))
+        && tokens.OfType<TextToken>().All(t => !t.Text.Any(char.IsLetterOrDigit));
+
+    // A paragraph that is only bold text ("**Review**", "**AAAI, ICLR**:") names the group of what follows.
+    private static string? BoldGroup(ParagraphBlock paragraph)
+    {
+        var parts = (paragraph.Inline ?? [])
+            .Where(i => i is not LineBreakInline && !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))
+            .ToArray();
+        var trailingColon = parts.Length == 2 && parts[1] is LiteralInline colon && colon.Content.ToString().Trim() == ":";
+        if ((parts.Length == 1 || trailingColon) && parts[0] is EmphasisInline { DelimiterCount: 2 } bold)
+        {
+            var text = InlineTokenizer.Collapse(InlineTokenizer.PlainText(bold, imagesAsAlt: false)).TrimEnd(':');
+            return text.Length > 0 ? text : null;
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<InlineToken> CellTokens(TableCell cell) =>
+        cell.OfType<ParagraphBlock>().SelectMany(p => InlineTokenizer.Read(p.Inline)).ToArray();
+
+    private static string CellPlainText(TableCell cell) =>
+        InlineTokenizer.Collapse(string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => InlineTokenizer.PlainText(p.Inline, imagesAsAlt: false))));
+
+    private sealed record PendingLink(LinkToken Token, LinkKind? Kind);
+
+    // GitHub emoji shortcodes in headings ("Papers :page_with_curl:").
+    [GeneratedRegex(@":[a-z0-9_+-]{1,40}:", RegexOptions.CultureInvariant)]
+    private static partial Regex EmojiShortcode();
+
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)\d{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearCell();
+}
