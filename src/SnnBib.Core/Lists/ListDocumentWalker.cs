@@ -13,8 +13,6 @@ namespace SnnBib.Core.Lists;
 /// </summary>
 internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, PaperSectionFilter filter)
 {
-    // Re-parsing HTML-wrapped Markdown can nest (details in details); a bound keeps hostile input from recursing.
-    private const int MaxHtmlDepth = 8;
     private const int MaxQuotedTarget = 80;
 
     private readonly SectionState _sections = new();
@@ -23,12 +21,12 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
 
     public ListReadResult Result => new(_entries.ToArray(), _warnings.ToArray());
 
-    public void Walk(MarkdownDocument document) => WalkBlocks(document, lineOffset: 0, htmlDepth: 0, insideItem: false);
+    public void Walk(MarkdownDocument document) => WalkBlocks(document, lineOffset: 0, insideItem: false);
 
     public static string HeadingText(HeadingBlock heading) =>
         InlineTokenizer.Collapse(EmojiShortcode().Replace(InlineTokenizer.PlainText(heading.Inline, imagesAsAlt: false), " "));
 
-    private void WalkBlocks(IEnumerable<Block> blocks, int lineOffset, int htmlDepth, bool insideItem)
+    private void WalkBlocks(IEnumerable<Block> blocks, int lineOffset, bool insideItem)
     {
         foreach (var block in blocks)
         {
@@ -43,7 +41,7 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
-                        ReadItem(item, lineOffset, htmlDepth);
+                        ReadItem(item, lineOffset);
                     }
 
                     break;
@@ -51,20 +49,20 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
                     ReadTable(table, lineOffset);
                     break;
                 case HtmlBlock html:
-                    ReadHtml(html, lineOffset, htmlDepth);
+                    ReadHtml(html, lineOffset);
                     break;
                 case ContainerBlock container:
-                    WalkBlocks(container, lineOffset, htmlDepth, insideItem);
+                    WalkBlocks(container, lineOffset, insideItem);
                     break;
             }
         }
     }
 
-    private void ReadItem(ListItemBlock item, int lineOffset, int htmlDepth)
+    private void ReadItem(ListItemBlock item, int lineOffset)
     {
         if (item.Count == 0 || item[0] is not ParagraphBlock paragraph)
         {
-            WalkBlocks(item, lineOffset, htmlDepth, insideItem: true);
+            WalkBlocks(item, lineOffset, insideItem: true);
             return;
         }
 
@@ -81,7 +79,7 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
             // "- Conversion" with nested bullets: a group, not a paper.
             var outer = _sections.ItemGroup;
             _sections.ItemGroup = InlineTokenizer.Collapse(InlineTokenizer.PlainText(paragraph.Inline, imagesAsAlt: false)).TrimEnd(':');
-            WalkBlocks(rest, lineOffset, htmlDepth, insideItem: true);
+            WalkBlocks(rest, lineOffset, insideItem: true);
             _sections.ItemGroup = outer;
             return;
         }
@@ -93,7 +91,7 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
                 text.Label?.Year ?? text.LooseYear, text.AuthorsText, text.Note, links);
         }
 
-        WalkBlocks(rest, lineOffset, htmlDepth, insideItem: true);
+        WalkBlocks(rest, lineOffset, insideItem: true);
     }
 
     private void ReadTable(Table table, int lineOffset)
@@ -176,7 +174,7 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
             authors ?? titleText.AuthorsText, notes.Count > 0 ? string.Join("; ", notes) : titleText.Note, links);
     }
 
-    private void ReadHtml(HtmlBlock html, int lineOffset, int htmlDepth)
+    private void ReadHtml(HtmlBlock html, int lineOffset)
     {
         var lines = html.Lines.Lines.Take(html.Lines.Count).Select(l => l.Slice.ToString()).ToArray();
         if (!HtmlDetailsSplitter.HasDetails(string.Join('\n', lines)))
@@ -197,13 +195,11 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
                 case DetailsClose:
                     _sections.CloseDetails();
                     break;
-                case MarkdownChunk chunk when htmlDepth >= MaxHtmlDepth:
-                    _warnings.Add(new ListWarning(html.Line + chunk.FirstLine + 1 + lineOffset,
-                        "HTML <details> blocks are nested too deeply; the Markdown inside was not read"));
-                    break;
                 case MarkdownChunk chunk:
+                    // The splitter took every <details>/<summary> tag out, so this parse cannot lead back here:
+                    // HTML left in the chunk is ignored, and re-parsing happens at most once per block.
                     var inner = MarkdownParsing.Parse(chunk.Text, pipeline);
-                    WalkBlocks(inner, lineOffset + html.Line + chunk.FirstLine, htmlDepth + 1, insideItem: false);
+                    WalkBlocks(inner, lineOffset + html.Line + chunk.FirstLine, insideItem: false);
                     break;
             }
         }
@@ -247,9 +243,11 @@ internal sealed partial class ListDocumentWalker(MarkdownPipeline pipeline, Pape
         var kind = LinkClassifier.Classify(token.Label, token.Target, identifier, pending.Kind);
         if (!isUrl)
         {
-            var how = token.ParsedByMarkdig ? "link" : "text written as a link (Markdig does not read it as one)";
+            var what = token.ParsedByMarkdig
+                ? "has a target that is not an http(s) URL"
+                : "is not a link (its target is not a URL, so Markdig leaves it as text)";
             _warnings.Add(new ListWarning(line,
-                $"{how} \"{token.Label}\" of \"{Shorten(title)}\" has a target that is not a URL: \"{Shorten(token.Target)}\"; the paper is kept without it"));
+                $"[{token.Label}]({Shorten(token.Target)}) {what}; \"{Shorten(title)}\" is kept without it"));
         }
 
         return new ListLink(token.Label, token.Target, kind, isUrl, identifier);

@@ -49,7 +49,7 @@ internal sealed partial class PaperSectionFilter(ListReaderOptions options, bool
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(
-        @"^(?:the\s+|other\s+|useful\s+|related\s+)?(?:books?|frameworks?|repositor(?:y|ies)|tools?|toolbox(?:es)?|others?|contents|table of contents|toc|news|updates?|datasets?|benchmarks?|software|librar(?:y|ies)|simulators?|courses?|tutorials?|videos?|lectures?|talks?|blogs?|people|researchers?|labs?|contribut\w*|licen[cs]e|acknowledg\w*|citations?|how to cite|awesome lists?|links|resources|misc(?:ellaneous)?)$",
+        @"^(?:the\s+|other\s+|useful\s+|related\s+)?(?:books?|frameworks?|repositor(?:y|ies)|tools?|toolbox(?:es)?|others?|contents|table of contents|toc|news|updates?|datasets?|benchmarks?|software|librar(?:y|ies)|simulators?|courses?|tutorials?|videos?|lectures?|talks?|blogs?|people|researchers?|labs?|contribut\w*|licen[cs]e|acknowledg\w*|citations?|how to cite|(?:awesome|similar|other|related) lists?|links|resources|misc(?:ellaneous)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NonPaperPart();
 }

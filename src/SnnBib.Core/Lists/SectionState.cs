@@ -23,7 +23,7 @@ internal sealed partial class SectionState
     /// <summary>The nearest group: the item group, else the bold paragraph since the last heading, else the heading.</summary>
     public string? Group => ItemGroup ?? _boldGroup ?? Headings.LastOrDefault();
 
-    /// <summary>The year of the nearest enclosing group or heading that names exactly one year.</summary>
+    /// <summary>The year of the nearest enclosing group or heading that names exactly one year (not "Before 2020").</summary>
     public int? Year
     {
         get
@@ -31,7 +31,7 @@ internal sealed partial class SectionState
             IEnumerable<string?> candidates = [ItemGroup, _boldGroup, .. Headings.Reverse()];
             foreach (var text in candidates)
             {
-                if (text is not null && YearPattern().Matches(text) is { Count: 1 } years)
+                if (text is not null && !OpenRange().IsMatch(text) && YearPattern().Matches(text) is { Count: 1 } years)
                 {
                     return int.Parse(years[0].Value, CultureInfo.InvariantCulture);
                 }
@@ -88,4 +88,8 @@ internal sealed partial class SectionState
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
+
+    // "Before 2020", "2018 and earlier", "Pre-2015": the year bounds the section, it does not date its papers.
+    [GeneratedRegex(@"\b(?:before|after|earlier|older|prior|pre|since|until|till|later|up to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenRange();
 }
