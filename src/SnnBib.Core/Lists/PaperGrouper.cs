@@ -21,19 +21,30 @@ public static class PaperGrouper
 {
     private const int MaxQuotedTitle = 60;
 
+    // How many title variants (of a shared identifier) or same-titled papers one entry is compared with.
+    private const int MaxCompared = 32;
+
     private static readonly IdentifierKind[] IdentityOrder = [IdentifierKind.Arxiv, IdentifierKind.OpenReview, IdentifierKind.Doi];
 
     public static PaperGrouping Group(IReadOnlyList<ListEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var sets = new DisjointSet(entries.Count);
+        var sets = new PaperSets(entries.Count);
         var suspect = new HashSet<(int Entry, string Key)>();
         var merges = new List<(int Later, int Earlier, string Reason)>();
         var suspects = new List<ListWarning>();
         var kept = new List<ListWarning>();
 
         MergeBySharedIdentifier(entries, sets, suspect, merges, suspects);
-        MergeByTitle(entries, sets, suspect, merges, kept);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var id in StrongIdentifiers(entries[i]).Where(id => !suspect.Contains((i, id.Key))))
+            {
+                sets.AddIdentifier(i, id);
+            }
+        }
+
+        MergeByTitle(entries, sets, merges, kept);
 
         var papers = BuildPapers(entries, sets, suspect);
         var mergeWarnings = merges
@@ -47,7 +58,7 @@ public static class PaperGrouper
 
     private static void MergeBySharedIdentifier(
         IReadOnlyList<ListEntry> entries,
-        DisjointSet sets,
+        PaperSets sets,
         HashSet<(int Entry, string Key)> suspect,
         List<(int Later, int Earlier, string Reason)> merges,
         List<ListWarning> suspects)
@@ -68,12 +79,17 @@ public static class PaperGrouper
             }
         }
 
+        var words = new Dictionary<int, HashSet<string>>();
+        HashSet<string> WordsOf(int entry) =>
+            words.TryGetValue(entry, out var cached) ? cached : words[entry] = TitleMatch.Words(entries[entry].Title);
+
         foreach (var (key, holding) in holders.Where(h => h.Value.Count > 1))
         {
             var clusters = new List<List<int>>();
             foreach (var entry in holding)
             {
-                var cluster = clusters.FirstOrDefault(c => TitleMatch.CanBeSamePaper(entries[c[0]].Title, entries[entry].Title));
+                // Compared with a bounded number of title variants so that a hostile list stays linear in size.
+                var cluster = clusters.Take(MaxCompared).FirstOrDefault(c => TitleMatch.CanBeSamePaper(WordsOf(c[0]), WordsOf(entry)));
                 if (cluster is null)
                 {
                     clusters.Add([entry]);
@@ -108,8 +124,7 @@ public static class PaperGrouper
 
     private static void MergeByTitle(
         IReadOnlyList<ListEntry> entries,
-        DisjointSet sets,
-        HashSet<(int Entry, string Key)> suspect,
+        PaperSets sets,
         List<(int Later, int Earlier, string Reason)> merges,
         List<ListWarning> kept)
     {
@@ -119,58 +134,43 @@ public static class PaperGrouper
             .GroupBy(t => t.Key, StringComparer.Ordinal);
         foreach (var group in byTitle)
         {
-            var members = group.Select(t => t.Index).ToArray();
-            for (var m = 1; m < members.Length; m++)
+            // One entry for each paper this title already names, in list order, and those papers' sets.
+            var named = new List<int>();
+            var namedSets = new HashSet<int>();
+            foreach (var (entry, _) in group)
             {
-                var later = members[m];
-                if (sets.Find(later) == sets.Find(members[0]))
+                if (namedSets.Contains(sets.Find(entry)))
                 {
                     continue;
                 }
 
-                var partner = members.Take(m).FirstOrDefault(e => Conflict(entries, sets, suspect, e, later) is null, -1);
+                if (named.Count == 0)
+                {
+                    named.Add(entry);
+                    namedSets.Add(sets.Find(entry));
+                    continue;
+                }
+
+                var partner = named.Take(MaxCompared).FirstOrDefault(n => sets.Conflict(n, entry, IdentityOrder, KindName) is null, -1);
                 if (partner >= 0)
                 {
-                    if (sets.Union(partner, later))
-                    {
-                        merges.Add((later, partner, "same normalised title"));
-                    }
+                    namedSets.Remove(sets.Find(partner));
+                    sets.Union(partner, entry);
+                    namedSets.Add(sets.Find(partner));
+                    merges.Add((entry, partner, "same normalised title"));
+                    continue;
                 }
-                else
-                {
-                    var conflict = Conflict(entries, sets, suspect, members[0], later);
-                    kept.Add(new ListWarning(entries[later].Line,
-                        $"\"{Quote(entries[later].Title)}\" has the same title as line {entries[members[0]].Line} but not merged: {conflict}"));
-                }
+
+                namedSets.Add(sets.Find(entry));
+                kept.Add(new ListWarning(entries[entry].Line,
+                    $"\"{Quote(entries[entry].Title)}\" has the same title as line {entries[named[0]].Line} but is not merged with it: "
+                    + sets.Conflict(named[0], entry, IdentityOrder, KindName)));
+                named.Add(entry);
             }
         }
     }
 
-    /// <summary>Why the sets of two entries cannot be one paper (different ids of one kind), or null.</summary>
-    private static string? Conflict(IReadOnlyList<ListEntry> entries, DisjointSet sets, HashSet<(int Entry, string Key)> suspect, int first, int second)
-    {
-        var a = SetIdentifiers(entries, sets, suspect, sets.Find(first));
-        var b = SetIdentifiers(entries, sets, suspect, sets.Find(second));
-        foreach (var kind in IdentityOrder)
-        {
-            var left = a.Where(i => i.Kind == kind).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
-            var right = b.Where(i => i.Kind == kind).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
-            if (left.Count > 0 && right.Count > 0 && !left.Overlaps(right))
-            {
-                return $"different {KindName(kind)} ({string.Join(", ", left)} and {string.Join(", ", right)})";
-            }
-        }
-
-        return null;
-    }
-
-    private static List<PaperIdentifier> SetIdentifiers(IReadOnlyList<ListEntry> entries, DisjointSet sets, HashSet<(int Entry, string Key)> suspect, int root) =>
-        Enumerable.Range(0, entries.Count)
-            .Where(i => sets.Find(i) == root)
-            .SelectMany(i => StrongIdentifiers(entries[i]).Where(id => !suspect.Contains((i, id.Key))))
-            .ToList();
-
-    private static ListedPaper[] BuildPapers(IReadOnlyList<ListEntry> entries, DisjointSet sets, HashSet<(int Entry, string Key)> suspect)
+    private static ListedPaper[] BuildPapers(IReadOnlyList<ListEntry> entries, PaperSets sets, HashSet<(int Entry, string Key)> suspect)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var papers = new List<ListedPaper>();

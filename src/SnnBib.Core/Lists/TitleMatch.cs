@@ -10,22 +10,23 @@ internal static class TitleMatch
     private const double MinContainment = 0.8;
     private const double MinJaccard = 0.6;
 
+    /// <summary>The normalised words of a title, as compared by <see cref="CanBeSamePaper"/>.</summary>
+    public static HashSet<string> Words(string title) => TitleNormalizer.Words(title).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// False only when the titles are clearly different ("A Free Lunch From ANN …" against "Optimal Conversion of
     /// Conventional …" share 3 of 9 words). A missing title is no evidence of a different paper.
     /// </summary>
-    public static bool CanBeSamePaper(string first, string second)
+    public static bool CanBeSamePaper(HashSet<string> first, HashSet<string> second)
     {
-        var a = TitleNormalizer.Words(first).ToHashSet(StringComparer.Ordinal);
-        var b = TitleNormalizer.Words(second).ToHashSet(StringComparer.Ordinal);
-        if (a.Count == 0 || b.Count == 0 || a.SetEquals(b))
+        if (first.Count == 0 || second.Count == 0 || first.SetEquals(second))
         {
             return true;
         }
 
-        var common = a.Count(b.Contains);
-        var containment = (double)common / Math.Min(a.Count, b.Count);
-        var jaccard = (double)common / (a.Count + b.Count - common);
+        var common = first.Count(second.Contains);
+        var containment = (double)common / Math.Min(first.Count, second.Count);
+        var jaccard = (double)common / (first.Count + second.Count - common);
         return containment >= MinContainment || jaccard >= MinJaccard;
     }
 }

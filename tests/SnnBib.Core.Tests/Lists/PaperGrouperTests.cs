@@ -138,7 +138,9 @@ public sealed class PaperGrouperTests
         Assert.Equal(["doi:10.1000/conf.1", "doi:10.1000/journal.2"], grouping.Papers.Select(p => p.Identity));
         var note = Assert.Single(grouping.Merges);
         Assert.Equal(2, note.Line);
-        Assert.Contains("not merged: different DOI", note.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "\"Spiking Deep Residual Networks\" has the same title as line 1 but is not merged with it: different DOI (10.1000/conf.1 and 10.1000/journal.2)",
+            note.Message);
     }
 
     [Fact]
