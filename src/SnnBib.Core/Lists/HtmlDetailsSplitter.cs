@@ -15,93 +15,26 @@ internal static partial class HtmlDetailsSplitter
 
     public static IReadOnlyList<HtmlPart> Split(IReadOnlyList<string> lines)
     {
-        var parts = new List<HtmlPart>();
-        var chunk = new StringBuilder();
-        var chunkStart = -1;
-        StringBuilder? summary = null;
-
-        void FlushChunk()
-        {
-            if (chunkStart >= 0 && chunk.ToString().Any(c => !char.IsWhiteSpace(c)))
-            {
-                parts.Add(new MarkdownChunk(chunk.ToString(), chunkStart));
-            }
-
-            chunk.Clear();
-            chunkStart = -1;
-        }
-
+        var splitter = new Splitter();
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
             var position = 0;
-            var lineText = new StringBuilder();
             foreach (Match tag in Tag().Matches(line))
             {
-                var before = line[position..tag.Index];
-                (summary ?? lineText).Append(before);
+                splitter.Text(line[position..tag.Index]);
+                splitter.Tag(tag.Groups["name"].Value.ToLowerInvariant(), closing: tag.Groups["close"].Success, index);
                 position = tag.Index + tag.Length;
-
-                var name = tag.Groups["name"].Value.ToLowerInvariant();
-                var closing = tag.Groups["close"].Success;
-                if (name == "summary" && !closing)
-                {
-                    summary = new StringBuilder();
-                    continue;
-                }
-
-                if (name == "summary" && summary is not null)
-                {
-                    parts.Add(new DetailsSummary(SummaryText(summary.ToString())));
-                    summary = null;
-                    continue;
-                }
-
-                AppendLine(lineText.ToString());
-                lineText.Clear();
-                FlushChunk();
-                parts.Add(closing ? new DetailsClose() : new DetailsOpen());
             }
 
-            (summary ?? lineText).Append(line[position..]);
-            if (summary is not null)
-            {
-                summary.Append(' ');
-            }
-
-            AppendLine(lineText.ToString());
-
-            void AppendLine(string text)
-            {
-                if (summary is not null && text.Length == 0)
-                {
-                    return;
-                }
-
-                if (chunkStart < 0)
-                {
-                    if (string.IsNullOrWhiteSpace(text))
-                    {
-                        return;
-                    }
-
-                    chunkStart = index;
-                }
-
-                chunk.Append(text).Append('\n');
-            }
+            splitter.Text(line[position..]);
+            splitter.EndLine(index);
         }
 
-        if (summary is not null)
-        {
-            parts.Add(new DetailsSummary(SummaryText(summary.ToString())));
-        }
-
-        FlushChunk();
-        return parts;
+        return splitter.Finish();
     }
 
-    // "<b>2022</b>" → "2022"; entities decoded; whitespace collapsed.
+    // "<b>2022</b>" → "2022"; entities decoded; Markdown bold markers dropped; whitespace collapsed.
     private static string SummaryText(string html) =>
         InlineTokenizer.Collapse(WebUtility.HtmlDecode(AnyTag().Replace(html, " ")).Replace("*", string.Empty, StringComparison.Ordinal));
 
@@ -110,4 +43,84 @@ internal static partial class HtmlDetailsSplitter
 
     [GeneratedRegex(@"<[^>]{0,500}>", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTag();
+
+    /// <summary>Collects text into the open &lt;summary&gt; or into the current Markdown chunk, line by line.</summary>
+    private sealed class Splitter
+    {
+        private readonly List<HtmlPart> _parts = [];
+        private readonly StringBuilder _chunk = new();
+        private readonly StringBuilder _line = new();
+        private StringBuilder? _summary;
+        private int _chunkStart = -1;
+
+        public void Text(string text) => (_summary ?? _line).Append(text);
+
+        public void Tag(string name, bool closing, int index)
+        {
+            if (name == "summary")
+            {
+                if (!closing)
+                {
+                    _summary = new StringBuilder();
+                }
+                else if (_summary is not null)
+                {
+                    _parts.Add(new DetailsSummary(SummaryText(_summary.ToString())));
+                    _summary = null;
+                }
+
+                return;
+            }
+
+            // A <details> tag ends the Markdown before it (text earlier on the same line included).
+            AppendLine(index);
+            FlushChunk();
+            _parts.Add(closing ? new DetailsClose() : new DetailsOpen());
+        }
+
+        public void EndLine(int index)
+        {
+            _summary?.Append(' ');
+            AppendLine(index);
+        }
+
+        public IReadOnlyList<HtmlPart> Finish()
+        {
+            if (_summary is not null)
+            {
+                _parts.Add(new DetailsSummary(SummaryText(_summary.ToString())));
+            }
+
+            FlushChunk();
+            return _parts;
+        }
+
+        private void AppendLine(int index)
+        {
+            var text = _line.ToString();
+            _line.Clear();
+            if (_chunkStart < 0 && string.IsNullOrWhiteSpace(text))
+            {
+                return; // blank lines before a chunk do not start one
+            }
+
+            if (_chunkStart < 0)
+            {
+                _chunkStart = index;
+            }
+
+            _chunk.Append(text).Append('\n');
+        }
+
+        private void FlushChunk()
+        {
+            if (_chunkStart >= 0 && _chunk.ToString().Any(c => !char.IsWhiteSpace(c)))
+            {
+                _parts.Add(new MarkdownChunk(_chunk.ToString(), _chunkStart));
+            }
+
+            _chunk.Clear();
+            _chunkStart = -1;
+        }
+    }
 }
