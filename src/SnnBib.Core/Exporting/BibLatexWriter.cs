@@ -63,7 +63,7 @@ public sealed class BibLatexWriter : IExporter
             new("howpublished", type == "misc" ? Text(e, r.Venue ?? (r.Kind == EntryKind.Preprint ? null : r.Publisher)) : string.Empty),
             new("volume", paper ? Text(e, item.Volume) : string.Empty),
             new("number", type == "article" ? Text(e, item.Issue) : string.Empty),
-            new("pages", paper && item.Page is not null ? e.Text(PageRange.ToBibTex(item.Page)) : string.Empty),
+            new("pages", paper && item.Page is not null ? e.Pages(item.Page) : string.Empty),
             new("date", Date(item.Issued)),
             new("publisher", type == "inproceedings" ? Text(e, r.Publisher) : string.Empty),
             new("doi", item.Doi is null ? string.Empty : e.Verbatim(item.Doi)),

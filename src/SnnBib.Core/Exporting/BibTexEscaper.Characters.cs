@@ -1,4 +1,5 @@
 using System.Text;
+using SnnBib.Core.Text;
 
 namespace SnnBib.Core.Exporting;
 
@@ -69,7 +70,8 @@ public sealed partial class BibTexEscaper
     // "é" → {\'e}; "ǘ" → {\'{\"u}}; "í" → {\'i} (not {\'\i}: citation-js reads the dotless form as another letter).
     private static string? AccentedLetter(Rune rune)
     {
-        var decomposed = rune.ToString().Normalize(NormalizationForm.FormD);
+        var text = rune.ToString();
+        var decomposed = rune.IsBmp && LatinDecomposition.Decompose((char)rune.Value) is { } latin ? latin : text.Normalize(NormalizationForm.FormD);
         var baseChar = decomposed[0];
         string body;
         if (char.IsAsciiLetter(baseChar))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SnnBib.Core.Model;
+using SnnBib.Core.Text;
 
 namespace SnnBib.Core.Exporting;
 
@@ -46,6 +47,13 @@ public sealed partial class BibTexEscaper
             .Select(l => Spaces().Replace(l, " ").Trim())
             .Where(l => l.Length > 0);
         return Escape(string.Join('\n', lines), protectCase: false);
+    }
+
+    /// <summary>A page range with BibTeX's en dash between first and last page ("12--34").</summary>
+    public string Pages(string page)
+    {
+        var (first, last) = PageRange.Split(page);
+        return last is null ? Text(first) : Text(first) + "--" + Text(last);
     }
 
     /// <summary>Names as "Family, Given and Family, Given"; organisations (literal names) in one brace group.</summary>
@@ -141,10 +149,10 @@ public sealed partial class BibTexEscaper
         return Spaces().Replace(Clean(text), " ").Trim();
     }
 
-    // NFC; CR LF → LF; tabs and other control characters → space.
+    // Composed letters (NFC; LatinDecomposition where Normalize is a no-op); CR LF → LF; tabs and other control characters → space.
     private static string Clean(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var s = LatinDecomposition.Compose(text.Normalize(NormalizationForm.FormC)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
@@ -238,6 +246,8 @@ public sealed partial class BibTexEscaper
                 '&' or '%' or '$' or '#' or '_' => "\\" + (char)rune.Value,
                 '~' => @"\textasciitilde{}",
                 '^' => @"\textasciicircum{}",
+                // TeX reads "--", "``" and "''" as dashes and quotes: an empty group keeps the characters literal.
+                '-' or '`' or '\'' when i + 1 < to && text[i + 1] == text[i] => (char)rune.Value + "{}",
                 < 128 => ((char)rune.Value).ToString(),
                 _ => IsAscii ? TextMacro(rune) : rune.ToString(),
             });

@@ -65,7 +65,7 @@ public sealed class BibTexWriter : IExporter
             new("howpublished", howPublished is null ? string.Empty : e.Text(howPublished)),
             new("volume", Text(e, item.Volume)),
             new("number", type == "inproceedings" ? string.Empty : Text(e, item.Issue)),
-            new("pages", item.Page is null ? string.Empty : e.Text(PageRange.ToBibTex(item.Page))),
+            new("pages", item.Page is null ? string.Empty : e.Pages(item.Page)),
             new("year", item.Issued?.Year.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
             new("month", item.Issued?.Month is int m and >= 1 and <= 12 ? Months[m - 1] : string.Empty, IsMacro: true),
             new("publisher", preprint ? string.Empty : Text(e, r.Publisher)),

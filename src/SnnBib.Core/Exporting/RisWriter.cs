@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SnnBib.Core.Model;
+using SnnBib.Core.Text;
 
 namespace SnnBib.Core.Exporting;
 
@@ -151,7 +152,7 @@ public sealed partial class RisWriter : IExporter
             return null;
         }
 
-        return Blanks().Replace(value.Normalize(NormalizationForm.FormC), " ").Trim();
+        return Blanks().Replace(LatinDecomposition.Compose(value.Normalize(NormalizationForm.FormC)), " ").Trim();
     }
 
     // Each abstract line on its own physical line; a line that would read as a tag ("ER  - …") is joined to the previous one.
