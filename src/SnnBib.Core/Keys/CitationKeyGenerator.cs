@@ -12,7 +12,7 @@ namespace SnnBib.Core.Keys;
 /// <remarks>
 /// Without a usable author (the list gives none, or the family name has no Latin letters) {auth} takes the first
 /// significant title word and the title tokens move on to the following words, so "Ternary Spike: Learning …" of
-/// 2024 becomes "ternary2024spike". With neither author nor title words the key is "anon" + year.
+/// 2024 becomes "ternary2024spike". With neither author nor title words {auth} is "anon" ("anon2024").
 /// </remarks>
 public static class CitationKeyGenerator
 {
@@ -37,6 +37,10 @@ public static class CitationKeyGenerator
         {
             author = words[0];
             words = words.Skip(1).ToList();
+        }
+        else if (author.Length == 0)
+        {
+            author = Anonymous;
         }
 
         var key = new StringBuilder();
