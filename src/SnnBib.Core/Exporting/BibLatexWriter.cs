@@ -59,6 +59,7 @@ public sealed class BibLatexWriter : IExporter
             new("author", e.Names(item.Author)),
             new("title", item.Title is null ? string.Empty : e.Title(item.Title)),
             new("booktitle", type == "inproceedings" ? e.Text(r.Venue!) : string.Empty),
+            new("eventtitle", type == "inproceedings" && item.EventTitle is { } ev && ev.Trim() != r.Venue ? Text(e, ev) : string.Empty),
             new("journaltitle", type == "article" ? e.Text(r.Venue!) : string.Empty),
             new("howpublished", type == "misc" ? Text(e, r.Venue ?? (r.Kind == EntryKind.Preprint ? null : r.Publisher)) : string.Empty),
             new("volume", paper ? Text(e, item.Volume) : string.Empty),

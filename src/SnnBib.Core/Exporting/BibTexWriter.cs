@@ -54,7 +54,7 @@ public sealed class BibTexWriter : IExporter
         };
         var isMisc = type == "misc";
         var preprint = r.Kind == EntryKind.Preprint;
-        string? howPublished = !isMisc ? null : preprint ? r.PreprintNumber : r.Venue;
+        string? howPublished = !isMisc ? null : preprint ? r.Venue ?? r.PreprintNumber : r.Venue;
 
         var fields = new List<BibTexField>
         {
