@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CheckResult } from '../checkResult.mjs';
 import { applyAllowList } from '../allowList.mjs';
 import { parseBibtexLog } from './bibtexLog.mjs';
-import { entryAtBblLine, parseTexLog } from './texLog.mjs';
+import { entryAtBblLine, findCommentedOutText, parseTexLog } from './texLog.mjs';
 import { PDFLATEX_ARGS, runTool } from './runTool.mjs';
 import { citesFor, withWorkDir } from './workDir.mjs';
 
@@ -50,6 +50,10 @@ export function checkBibtexStyle({ bibPath, entries, style, templatePath, allowR
       result.fail(`pdflatex ${e.kind}${entry ? ` in entry ${entry}` : ''}: ${e.message}${e.context ? ` (at: ${e.context.trim().slice(-60)})` : ''}`);
     }
     if (runs[3].status !== 0 && tex.errors.length === 0) result.fail(`pdflatex exited with ${runs[3].status}: ${lastLines(runs[3].output)}`);
+
+    for (const { entry, lost } of findCommentedOutText(bbl)) {
+      result.fail(`raw % in the .bbl${entry ? ` (entry ${entry})` : ''}: LaTeX silently drops ${JSON.stringify(lost.slice(0, 60))}`);
+    }
 
     const warnings = [...bibtexLog.warnings, ...tex.warnings];
     const { accepted, rejected } = applyAllowList(warnings, tool, allowRules, byKey);

@@ -104,3 +104,22 @@ export function entryAtBblLine(bblText, line, context) {
   }
   return null;
 }
+
+/**
+ * Text the .bbl silently drops: a '%' that is not escaped comments out the rest of its line, and LaTeX says
+ * nothing. Leading comment lines (style banners) and \url{...} arguments (read verbatim) are not text.
+ * @returns {{ entry: string|null, lost: string }[]}
+ */
+export function findCommentedOutText(bblText) {
+  const found = [];
+  let entry = null;
+  for (const line of bblText.split(/\r?\n/)) {
+    const item = /\\bibitem(?:\[[^\]]*\])?\{([^}]+)\}/.exec(line) ?? /\\entry\{([^}]+)\}/.exec(line);
+    if (item) entry = item[1];
+    if (/^\s*%/.test(line)) continue;
+    const text = line.replace(/\\url\{[^}]*\}/g, '');
+    const m = /(?:^|[^\\])(?:\\\\)*%(.*)$/.exec(text);
+    if (m && m[1].trim()) found.push({ entry, lost: m[1].trim() });
+  }
+  return found;
+}
