@@ -9,14 +9,14 @@ const HERE = dirname(dirname(fileURLToPath(import.meta.url)));
 export const SAMPLE = join(HERE, 'samples', 'hard-cases');
 const REPO = dirname(dirname(HERE));
 export const SHARED = process.env.SNNBIB_SHARED ?? join(REPO, '..', 'shared');
-const allowRules = loadAllowList(join(HERE, 'allowed-warnings.json'));
+const stageAllowRules = loadAllowList(join(HERE, 'allowed-warnings.json'));
 
 /**
  * Copies the hard-case sample, applies edits ({ file: [from, to] } replaces text exactly once, or
  * { file: null } deletes the file), runs the stage (or only the named checks) on it and returns the results
- * by check name.
+ * by check name. allowRules defaults to the stage's own allowed-warnings.json.
  */
-export function runOnMutatedSample(edits = {}, only = null) {
+export function runOnMutatedSample(edits = {}, only = null, allowRules = stageAllowRules) {
   const dir = mkdtempSync(join(tmpdir(), 'snnbib-interop-test-'));
   try {
     cpSync(SAMPLE, dir, { recursive: true });

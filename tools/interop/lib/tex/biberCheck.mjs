@@ -39,7 +39,7 @@ export function checkBiber({ bibPath, entries, templatePath, allowRules }) {
     const bblPath = join(dir, 'main.bbl');
     const bbl = existsSync(bblPath) ? readFileSync(bblPath, 'utf8') : '';
     const logPath = join(dir, 'main.log');
-    const tex = parseTexLog(existsSync(logPath) ? readFileSync(logPath, 'latin1') : '');
+    const tex = parseTexLog(existsSync(logPath) ? readFileSync(logPath, 'utf8') : '');
     for (const e of tex.errors) {
       const entry = entryAtBblLine(bbl, e.line, e.context);
       result.fail(`pdflatex ${e.kind}${entry ? ` in entry ${entry}` : ''}: ${e.message}`);

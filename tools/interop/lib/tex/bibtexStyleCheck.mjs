@@ -32,7 +32,7 @@ export function checkBibtexStyle({ bibPath, entries, style, templatePath, allowR
     for (const run of runs.filter((r) => r.timedOut)) result.fail(`${run.command} timed out`);
 
     const blgPath = join(dir, 'main.blg');
-    const blg = existsSync(blgPath) ? readFileSync(blgPath, 'latin1') : '';
+    const blg = existsSync(blgPath) ? readFileSync(blgPath, 'utf8') : '';
     const bibtexRun = runs[1];
     const bibtexLog = parseBibtexLog(blg || bibtexRun.output);
     for (const e of bibtexLog.errors) result.fail(`bibtex error: ${e}`);
@@ -41,9 +41,9 @@ export function checkBibtexStyle({ bibPath, entries, style, templatePath, allowR
     }
 
     const bblPath = join(dir, 'main.bbl');
-    const bbl = existsSync(bblPath) ? readFileSync(bblPath, 'latin1') : '';
+    const bbl = existsSync(bblPath) ? readFileSync(bblPath, 'utf8') : '';
     const logPath = join(dir, 'main.log');
-    const log = existsSync(logPath) ? readFileSync(logPath, 'latin1') : '';
+    const log = existsSync(logPath) ? readFileSync(logPath, 'utf8') : '';
     const tex = parseTexLog(log);
     for (const e of tex.errors) {
       const entry = entryAtBblLine(bbl, e.line, e.context);

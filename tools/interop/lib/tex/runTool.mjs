@@ -12,7 +12,7 @@ export function runTool(command, args, dir, timeoutMs = 180_000) {
     cwd: dir,
     env: { ...process.env, ...TEX_ENV },
     input: '',
-    encoding: 'latin1', // TeX logs may hold cut UTF-8 bytes; latin1 never throws
+    encoding: 'utf8', // lenient: bytes BibTeX cut in half become U+FFFD instead of throwing
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
   });

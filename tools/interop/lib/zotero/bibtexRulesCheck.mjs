@@ -2,8 +2,8 @@ import { CheckResult } from '../checkResult.mjs';
 import { BIBTEX_FIELDS, BIBTEX_FIELDS_ZOTERO_IGNORES, BIBTEX_TYPES } from './zoteroMaps.mjs';
 
 /**
- * Zotero's BibTeX import: every entry type is one it maps, every field one it reads. archivePrefix and
- * primaryClass are required by the issue for arXiv entries and ignored by Zotero: accepted, listed as a note.
+ * Zotero's BibTeX import: every entry type is one it maps, every field one it reads. The few fields BibTeX
+ * styles need and Zotero ignores (BIBTEX_FIELDS_ZOTERO_IGNORES) are accepted and listed as notes.
  * @param {import('../bib/bibFile.mjs').BibEntry[]} entries
  */
 export function checkZoteroBibtex(entries) {
@@ -24,7 +24,9 @@ export function checkZoteroBibtex(entries) {
     }
     if (!entry.fields.some((f) => f.name === 'title')) result.fail(`${entry.key} (line ${entry.line}): no title`);
   }
-  for (const [name, count] of ignored) result.note(`${name} in ${count} entries: required for arXiv-aware styles, ignored by Zotero (docs/zotero-mapping.md)`);
+  for (const [name, count] of ignored) {
+    result.note(`${name} in ${count} entries: ${BIBTEX_FIELDS_ZOTERO_IGNORES.get(name)}; Zotero ignores it (docs/zotero-mapping.md)`);
+  }
   result.summary = `${entries.length} entries (${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(', ')})`;
   return result;
 }

@@ -28,7 +28,10 @@ export const RIS_DEFAULTED_TYPES = { UNPB: 'journalArticle' };
 export const RIS_TYPES_FOR_CSL = {
   'paper-conference': ['CONF', 'CPAPER'],
   'article-journal': ['JOUR', 'EJOUR', 'JFULL'],
-  article: ['UNPB', 'GEN', 'MANSCPT', 'JOUR'], // no RIS type yields a Zotero "preprint" (consumers.md)
+  // No RIS type yields a Zotero "preprint" (consumers.md). RPRT keeps the arXiv id (SN → report number,
+  // PB → institution); UNPB and GEN become a journal article; MANSCPT a manuscript.
+  article: ['RPRT', 'UNPB', 'GEN', 'MANSCPT', 'JOUR'],
+  document: ['GEN'],
   chapter: ['CHAP', 'ECHAP'],
   book: ['BOOK', 'EBOOK'],
   report: ['RPRT'],
@@ -89,7 +92,12 @@ export const BIBTEX_FIELDS = new Set([
 ]);
 
 /**
- * Fields the issue requires for arXiv preprints in classic BibTeX (arXiv's and Google Scholar's form, read by
- * arXiv-aware .bst styles and biber) that Zotero's importer ignores: accepted, and written down as lost.
+ * Fields BibTeX styles use that Zotero's importer ignores: accepted, and written down as lost on import.
+ * archivePrefix/primaryClass: the issue requires them for arXiv preprints (arXiv's and Google Scholar's form,
+ * read by arXiv-aware styles and biber). key: plain.bst's sort and label key for an entry with no author.
  */
-export const BIBTEX_FIELDS_ZOTERO_IGNORES = new Set(['archiveprefix', 'primaryclass']);
+export const BIBTEX_FIELDS_ZOTERO_IGNORES = new Map([
+  ['archiveprefix', 'required for arXiv preprints by arXiv-aware styles'],
+  ['primaryclass', 'required for arXiv preprints by arXiv-aware styles'],
+  ['key', "plain.bst's sort key for an entry without author"],
+]);
