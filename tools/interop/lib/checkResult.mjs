@@ -8,6 +8,7 @@ export class CheckResult {
     this.problems = [];
     this.notes = [];
     this.summary = '';
+    this.seconds = null;
   }
 
   fail(message) {
@@ -26,7 +27,8 @@ export class CheckResult {
 
   /** Lines to print: the verdict, then problems (capped) and notes. */
   render(label) {
-    const head = `${this.ok ? 'PASS' : 'FAIL'}  ${label} ${this.name}${this.summary ? ` — ${this.summary}` : ''}`;
+    const time = this.seconds === null ? '' : ` (${this.seconds.toFixed(1)} s)`;
+    const head = `${this.ok ? 'PASS' : 'FAIL'}  ${label} ${this.name}${this.summary ? ` — ${this.summary}` : ''}${time}`;
     const shown = this.problems.slice(0, MAX_DETAILS).map((p) => `      ✗ ${p}`);
     if (this.problems.length > MAX_DETAILS) shown.push(`      … and ${this.problems.length - MAX_DETAILS} more problems`);
     return [head, ...shown, ...this.notes.map((n) => `      · ${n}`)].join('\n');

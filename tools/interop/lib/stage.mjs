@@ -34,11 +34,13 @@ export function checkFolder(dir, { shared, allowRules, emit, only = null }) {
     // Tests run a subset; results that later checks depend on (parsed files) are still computed.
     if (only && !only.has(name) && !DEPENDED_ON.has(name)) return null;
     let result;
+    const started = process.hrtime.bigint();
     try {
       result = fn();
     } catch (e) {
       result = new CheckResult(name).fail(`check crashed: ${e.message.split('\n')[0]}`);
     }
+    result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (!only || only.has(name)) emit(result);
     return result;
   };
