@@ -38,7 +38,7 @@ export function checkFolder(dir, { shared, allowRules, emit, only = null }) {
     try {
       result = fn();
     } catch (e) {
-      result = new CheckResult(name).fail(`check crashed: ${e.message.split('\n')[0]}`);
+      result = new CheckResult(name).fail(`could not run: ${e.message.split("\n")[0]}`);
     }
     result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (!only || only.has(name)) emit(result);

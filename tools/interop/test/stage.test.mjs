@@ -158,3 +158,17 @@ test('Han characters in the biblatex flavour: pdflatex cannot typeset them, the 
   const results = runOnMutatedSample({ 'refs-biblatex.bib': ['author = {Zhang, Wei and', 'author = {Zhang (张), Wei and'] }, ['biblatex/biber']);
   assert.match(problemsOf(results, 'biblatex/biber'), /Unicode character 张 \(U\+5F20\)/);
 });
+
+test('an unclosed brace group inside a field: runaway argument, and the entries after it are undefined citations', () => {
+  const results = runOnMutatedSample({ 'refs.bib': ['{LIF} Neurons Revisited', '\\emph{LIF \\} Neurons Revisited'] }, ['bibtex/plain', 'bibtex/ieeetran']);
+  assert.match(problemsOf(results, 'bibtex/plain'), /runaway argument: Runaway argument\? \{LIF \\\} neurons revisited/);
+  const ieee = problemsOf(results, 'bibtex/ieeetran');
+  assert.match(ieee, /runaway argument/);
+  assert.match(ieee, /warning \(undefined citation\) \[nowak2022event\]/);
+});
+
+test('a field BibTeX cannot read: the bibtex error names the line and the field is lost', () => {
+  const results = runOnMutatedSample({ 'refs.bib': ['  author = {Zhang, Wei and Mart', '  author {Zhang, Wei and Mart'] }, ['bibtex/plain', 'bibtex/syntax']);
+  assert.match(problemsOf(results, 'bibtex/plain'), /bibtex error: I was expecting an "="---line 31 of file refs.bib/);
+  assert.match(problemsOf(results, 'bibtex/syntax'), /\[zhang2024lif\]: expected '=' after field 'author'/);
+});
