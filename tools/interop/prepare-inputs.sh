@@ -9,7 +9,7 @@ set -euo pipefail
 out="${1:?usage: tools/interop/prepare-inputs.sh OUT [REPO]}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "${2:-$here/../..}" && pwd)"
-mkdir -p "$out/seed" "$out/hard-cases"
+mkdir -p "$out/seed" "$out/hard-cases" "$out/logs"
 out="$(cd "$out" && pwd)"
 
 snapshots="$repo/tests/SnnBib.Core.Tests/Exporting"
@@ -33,10 +33,11 @@ trap 'rm -rf "$cache"' EXIT
 declare -A seed=([bibtex]=refs.bib [biblatex]=refs-biblatex.bib [ris]=refs.ris [csljson]=refs.json)
 for format in bibtex biblatex ris csljson; do
   (cd "$repo" && dotnet run --project src/SnnBib.Cli -c Release --no-build -- \
-      export --format "$format" --cache "$cache" -o "$out/seed/${seed[$format]}" 2>"$out/seed/$format.stderr") || {
+      export --format "$format" --cache "$cache" -o "$out/seed/${seed[$format]}" 2>"$out/logs/export-$format.stderr") || {
     echo "prepare-inputs: snnbib export --format $format failed:" >&2
-    cat "$out/seed/$format.stderr" >&2
+    cat "$out/logs/export-$format.stderr" >&2
     exit 1
   }
+  [[ -s "$out/seed/${seed[$format]}" ]] || { echo "prepare-inputs: snnbib export --format $format exited 0 but wrote no $out/seed/${seed[$format]}" >&2; exit 1; }
 done
-echo "prepare-inputs: $out/seed ($(head -n1 "$out/seed/bibtex.stderr" 2>/dev/null || true)) and $out/hard-cases ready"
+echo "prepare-inputs: $out/seed and $out/hard-cases ready; the CLI said: $(tr '\n' ' ' < "$out/logs/export-bibtex.stderr")"
