@@ -26,6 +26,10 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${tex_packages[@]}" >/dev/null
 apt_done=$(date +%s)
 
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  # This machine kind ships Node.js; on one without it, Debian's nodejs + npm are enough for these packages.
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
 command -v node >/dev/null || { echo "install.sh: node is required (Node 18+)" >&2; exit 2; }
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 npm_done=$(date +%s)

@@ -24,12 +24,12 @@ public sealed record ListReading(ListSource Source, ListReadResult Read, PaperGr
 
         foreach (var w in Grouping.Suspects)
         {
-            yield return $"{Source.Name}:{w.Line}: suspect link: {w.Message}";
+            yield return $"{Source.Name}:{w.Line}: warning: {w.Message}";
         }
 
         foreach (var w in Grouping.Merges)
         {
-            yield return $"{Source.Name}:{w.Line}: merged: {w.Message}";
+            yield return $"{Source.Name}:{w.Line}: note: {w.Message}";
         }
     }
 }

@@ -38,7 +38,10 @@ export function checkZoteroCslJson(items, bibEntries) {
       }
       const item = items[keys.get(key)];
       const preprintInBib = entry.type === 'misc' && entry.fields.some((f) => f.name === 'eprint')
-        && !entry.fields.some((f) => ['journal', 'booktitle'].includes(f.name));
+        && !entry.fields.some((f) => ['journal', 'booktitle'].includes(f.name))
+        // A conference or journal paper known only from the list is @misc (no authors yet) with its venue in
+        // howpublished: it is not a preprint, whatever eprint it also carries.
+        && !entry.fields.some((f) => f.name === 'howpublished' && !/^arxiv/i.test(f.raw.trim()));
       if (preprintInBib && item.type !== 'article') {
         result.fail(`${key}: a preprint in refs.bib (@misc with eprint) but CSL type ${item.type}; only "article" becomes a Zotero preprint`);
       }
