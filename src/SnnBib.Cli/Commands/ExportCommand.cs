@@ -29,9 +29,7 @@ internal static class ExportCommand
             HelpName = "PATTERN",
         };
         var abstracts = new Option<bool>("--abstracts") { Description = "Include abstracts in BibTeX/BibLaTeX (RIS and CSL-JSON always carry them)." };
-        var command = new Command("export", "Write the bibliography of every paper in the list.\n" +
-            "Papers not yet resolved are written from the list's own data (title, year, venue, eprint, URL).\n\n" +
-            "Examples:\n  snnbib export --format bibtex -o snn.bib\n  snnbib export --format csljson --list my-list.md > refs.json")
+        var command = new Command("export", "Write the bibliography of every paper in the list, from the cache where resolved, else from the list's own data.")
         {
             list, sections, cache, format, output, keyFormat, abstracts,
         };

@@ -17,8 +17,7 @@ internal static class ListCommand
         var list = CommonOptions.List();
         var sections = CommonOptions.Sections();
         var json = new Option<bool>("--json") { Description = "Write the papers as JSON (stable, for scripts) instead of a table." };
-        var command = new Command("list", "Show the papers read from the list: title, venue label, year, identifiers, links.\n\n" +
-            "Examples:\n  snnbib list\n  snnbib list --list my-list.md --json > papers.json")
+        var command = new Command("list", "Show the papers read from the list: title, venue label, year, identifiers, links (no network).")
         {
             list, sections, json,
         };

@@ -10,9 +10,11 @@ public static class SnnBibApp
     {
         var root = new RootCommand(
             "snnbib: turn a Markdown awesome list of papers into a trustworthy BibTeX, BibLaTeX, RIS or CSL-JSON bibliography.\n\n" +
-            "Typical use:\n" +
-            "  snnbib update --mailto you@example.org    fetch metadata for every paper of the list into ./cache\n" +
-            "  snnbib export --format bibtex -o refs.bib write the bibliography\n\n" +
+            "Examples:\n" +
+            "  snnbib list                                   the papers of the built-in list, as a table\n" +
+            "  snnbib update --mailto you@example.org        fetch metadata for every paper into ./cache\n" +
+            "  snnbib export --format bibtex -o refs.bib     write the bibliography\n" +
+            "  snnbib export -f csljson --list my-list.md    CSL-JSON of your own list, to stdout\n\n" +
             "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
             "4 cache unusable; 130 interrupted (finished work is saved).");
         root.Subcommands.Add(ListCommand.Create());
@@ -24,6 +26,18 @@ public static class SnnBibApp
     {
         var root = BuildRoot();
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine would exit 1 here; bad arguments are exit 2 (documented), one line each.
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"snnbib: error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'snnbib --help' (or 'snnbib COMMAND --help') for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
