@@ -14,6 +14,29 @@ public static class AsciiFolding
         ['“'] = "\"", ['”'] = "\"",
     };
 
+    /// <summary>
+    /// Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) with their base letter, in pairs: with
+    /// InvariantGlobalization there is no ICU, so Normalize(FormD) leaves "é" whole and the mark-stripping below
+    /// alone would not fold it. Generated from the Unicode decompositions (base letter + non-spacing marks only).
+    /// </summary>
+    private const string PrecomposedLatin =
+        "ÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOÙUÚUÛUÜUÝYàaáaâaãaäaåaçcèeéeêeëeìiíiîi" +
+        "ïiñnòoóoôoõoöoùuúuûuüuýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĒEēeĔEĕeĖEėeĘEęeĚEěeĜG" +
+        "ĝgĞGğgĠGġgĢGģgĤHĥhĨIĩiĪIīiĬIĭiĮIįiİIĴJĵjĶKķkĹLĺlĻLļlĽLľlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőo" +
+        "ŔRŕrŖRŗrŘRřrŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZ" +
+        "žzƠOơoƯUưuǍAǎaǏIǐiǑOǒoǓUǔuǕUǖuǗUǘuǙUǚuǛUǜuǞAǟaǠAǡaǦGǧgǨKǩkǪOǫoǬOǭoǰjǴGǵgǸNǹnǺAǻa" +
+        "ȀAȁaȂAȃaȄEȅeȆEȇeȈIȉiȊIȋiȌOȍoȎOȏoȐRȑrȒRȓrȔUȕuȖUȗuȘSșsȚTțtȞHȟhȦAȧaȨEȩeȪOȫoȬOȭoȮOȯo" +
+        "ȰOȱoȲYȳyḀAḁaḂBḃbḄBḅbḆBḇbḈCḉcḊDḋdḌDḍdḎDḏdḐDḑdḒDḓdḔEḕeḖEḗeḘEḙeḚEḛeḜEḝeḞFḟfḠGḡgḢHḣh" +
+        "ḤHḥhḦHḧhḨHḩhḪHḫhḬIḭiḮIḯiḰKḱkḲKḳkḴKḵkḶLḷlḸLḹlḺLḻlḼLḽlḾMḿmṀMṁmṂMṃmṄNṅnṆNṇnṈNṉnṊNṋn" +
+        "ṌOṍoṎOṏoṐOṑoṒOṓoṔPṕpṖPṗpṘRṙrṚRṛrṜRṝrṞRṟrṠSṡsṢSṣsṤSṥsṦSṧsṨSṩsṪTṫtṬTṭtṮTṯtṰTṱtṲUṳu" +
+        "ṴUṵuṶUṷuṸUṹuṺUṻuṼVṽvṾVṿvẀWẁwẂWẃwẄWẅwẆWẇwẈWẉwẊXẋxẌXẍxẎYẏyẐZẑzẒZẓzẔZẕzẖhẗtẘwẙyẠAạa" +
+        "ẢAảaẤAấaẦAầaẨAẩaẪAẫaẬAậaẮAắaẰAằaẲAẳaẴAẵaẶAặaẸEẹeẺEẻeẼEẽeẾEếeỀEềeỂEểeỄEễeỆEệeỈIỉi" +
+        "ỊIịiỌOọoỎOỏoỐOốoỒOồoỔOổoỖOỗoỘOộoỚOớoỜOờoỞOởoỠOỡoỢOợoỤUụuỦUủuỨUứuỪUừuỬUửuỮUữuỰUựu" +
+        "ỲYỳyỴYỵyỶYỷyỸYỹy";
+
+    private static readonly Dictionary<char, char> BaseLetter = Enumerable.Range(0, PrecomposedLatin.Length / 2)
+        .ToDictionary(i => PrecomposedLatin[2 * i], i => PrecomposedLatin[(2 * i) + 1]);
+
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -29,6 +52,10 @@ public static class AsciiFolding
             if (c < 128)
             {
                 sb.Append(c);
+            }
+            else if (BaseLetter.TryGetValue(c, out var letter))
+            {
+                sb.Append(letter);
             }
             else if (Special.TryGetValue(c, out var replacement))
             {
