@@ -189,7 +189,7 @@ public sealed class CacheStore
                 return new CacheLoadResult(null, new CacheWarning(path, "is not a JSON object"));
             }
 
-            if (!root.TryGetProperty("schema", out var schema) || !schema.TryGetInt32(out var version))
+            if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Number || !schema.TryGetInt32(out var version))
             {
                 return new CacheLoadResult(null, new CacheWarning(path, "has no schema version"));
             }
