@@ -272,11 +272,12 @@ public sealed class CacheStoreTests : IDisposable
     [SkippableFact]
     public async Task Lock_HeldByAnotherProcess_FailsUntilThatProcessIsKilled()
     {
-        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/flock"), "needs Linux and util-linux flock");
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/flock") && File.Exists("/bin/bash"), "needs Linux, bash and util-linux flock");
         Directory.CreateDirectory(_folder.Path);
         var lockFile = _store.LockFilePath;
         File.WriteAllText(lockFile, string.Empty);
-        using var other = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["--exclusive", lockFile, "sleep", "120"]))!;
+        // one process (bash replaced by sleep) holding an exclusive flock on the lock file, like another snnbib run
+        using var other = Process.Start(new ProcessStartInfo("/bin/bash", ["-c", "exec 9<>\"$0\" && /usr/bin/flock --exclusive 9 && exec sleep 120", lockFile]))!;
         try
         {
             // wait until the other process holds the lock
@@ -290,7 +291,7 @@ public sealed class CacheStoreTests : IDisposable
         }
         finally
         {
-            other.Kill(entireProcessTree: true);
+            other.Kill();
             await other.WaitForExitAsync();
         }
 
