@@ -13,6 +13,9 @@ namespace SnnBib.Resolvers.Merging;
 /// </summary>
 public sealed class RecordMerger(MatchThresholds? thresholds = null)
 {
+    /// <summary>arXiv's own DOIs (10.48550/arXiv.2401.01234) are registered at DataCite and name the preprint.</summary>
+    public const string ArxivDataCitePrefix = "10.48550/";
+
     public MatchThresholds Thresholds { get; } = thresholds ?? MatchThresholds.Default;
 
     public MergeResult Merge(PaperRecord listed, IReadOnlyList<SourceAnswer> answers, PaperOverrides? overrides = null)
@@ -163,13 +166,14 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             .SelectMany(kind => contributions.Where(c => c.Kind == kind && QualifiesAsVenue(c, submissionNotAccepted)))
             .FirstOrDefault() ?? listContribution;
 
+        var chosen = venue;
         var record = listed;
         foreach (var field in MergePolicy.VenueFields)
         {
             var from = venue;
             var value = venue.Kind == RecordKind.OpenReviewSubmission && MergePolicy.SubmissionWithoutVenueFields.Contains(field)
                 ? null
-                : Usable(field, MergeFields.Read(field, venue), vetoedDois);
+                : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois);
             if (value is null)
             {
                 var venueKind = venue.Kind;
@@ -177,7 +181,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
                     f.Field == field && (f.WhenVenueIs.Count == 0 || f.WhenVenueIs.Contains(venueKind)));
                 var donor = fallback?.From
                     .SelectMany(kind => contributions.Where(c => c.Kind == kind))
-                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), vetoedDois) is not null);
+                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois) is not null);
                 if (donor is not null)
                 {
                     from = donor;
@@ -225,8 +229,16 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         return MergeFields.Write(record, field, value);
     }
 
-    private static object? Usable(string field, object? value, HashSet<string> vetoedDois) =>
-        field == "DOI" && value is string doi && vetoedDois.Contains(doi) ? null : value;
+    /// <summary>
+    /// A DOI is unusable when a disagreeing record carried it, or when it is arXiv's own DataCite DOI and the paper is
+    /// not exported as the arXiv preprint (it names the preprint, not the listed venue's paper).
+    /// </summary>
+    private static object? Usable(string field, object? value, Contribution venue, HashSet<string> vetoedDois) =>
+        field == "DOI" && value is string doi &&
+        (vetoedDois.Contains(doi) ||
+         (venue.Kind != RecordKind.ArxivPreprint && doi.StartsWith(ArxivDataCitePrefix, StringComparison.OrdinalIgnoreCase)))
+            ? null
+            : value;
 
     private void ReportAcceptedDifferences(
         PaperRecord listed,

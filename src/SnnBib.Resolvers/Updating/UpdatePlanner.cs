@@ -9,9 +9,6 @@ namespace SnnBib.Resolvers.Updating;
 /// <summary>Decides which questions to ask about a paper. Pure: no I/O.</summary>
 internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMerger merger)
 {
-    /// <summary>arXiv's own DataCite DOIs are not in Crossref (404): never worth a look-up.</summary>
-    private const string ArxivDoiPrefix = "10.48550/";
-
     /// <summary>
     /// The list's questions: every identifier that names one paper, to every resolver that can look it up; a paper
     /// with no such look-up is searched by title instead.
@@ -36,7 +33,8 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
 
     /// <summary>
     /// Follow-up questions from what is known: a DOI named by a record that matched the paper (arXiv's publisher
-    /// DOI) is looked up, to find the published version. Only matched records count, so a wrong link leads nowhere.
+    /// DOI) is looked up, to find the published version. Only matched records count, so a wrong link leads nowhere;
+    /// arXiv's own DataCite DOIs are skipped (Crossref answers 404 for them).
     /// </summary>
     public List<PlannedRequest> PlanDerived(PaperWork work)
     {
@@ -48,7 +46,7 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
         var dois = merged.Matches
             .Where(m => m.Record.Source != SourceName.Crossref)
             .Select(m => m.Record.Item.Doi?.Trim().ToLowerInvariant())
-            .Where(d => !string.IsNullOrEmpty(d) && !d.StartsWith(ArxivDoiPrefix, StringComparison.Ordinal))
+            .Where(d => !string.IsNullOrEmpty(d) && !d.StartsWith(RecordMerger.ArxivDataCitePrefix, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal);
         foreach (var doi in dois)
         {

@@ -150,6 +150,20 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
+    public void Merge_ArxivDataCiteDoi_OnlyOnThePreprintItself()
+    {
+        const string dataCite = "10.48550/arXiv.2401.99901";
+        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", Arxiv("2401.99901", Title, doi: dataCite));
+
+        var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024"), [answer]).Record;
+        var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024), [answer]).Record;
+
+        Assert.Equal("ICML 2024", asListedVenue.Item.ContainerTitle);
+        Assert.Null(asListedVenue.Item.Doi);
+        Assert.Equal(dataCite, asPreprint.Item.Doi);
+    }
+
+    [Fact]
     public void Merge_OpenReviewAccepted_ResolvedAsTheConferencePaperWithoutArxivsJournalDoi()
     {
         var listed = Listed("openreview:AbCdEf1234", Title, 2024, venue: "ICLR 2024");
