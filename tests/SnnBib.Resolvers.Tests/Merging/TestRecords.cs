@@ -18,21 +18,21 @@ internal static class TestRecords
         string? url = null,
         string? doi = null,
         string? arxivId = null) => new()
-    {
-        Identity = identity,
-        Item = new CslItem
         {
-            Id = "key-" + identity.GetHashCode(StringComparison.Ordinal).ToString("x", System.Globalization.CultureInfo.InvariantCulture),
-            Type = venue is null ? CslItemType.Article : CslItemType.PaperConference,
-            Title = title,
-            Issued = year is null ? null : new CslDate(year.Value),
-            ContainerTitle = venue,
-            Url = url,
-            Doi = doi,
-        },
-        ArxivId = arxivId,
-        Provenance = new Dictionary<string, FieldProvenance> { ["title"] = new(SourceName.List) },
-    };
+            Identity = identity,
+            Item = new CslItem
+            {
+                Id = "key-" + identity.GetHashCode(StringComparison.Ordinal).ToString("x", System.Globalization.CultureInfo.InvariantCulture),
+                Type = venue is null ? CslItemType.Article : CslItemType.PaperConference,
+                Title = title,
+                Issued = year is null ? null : new CslDate(year.Value),
+                ContainerTitle = venue,
+                Url = url,
+                Doi = doi,
+            },
+            ArxivId = arxivId,
+            Provenance = new Dictionary<string, FieldProvenance> { ["title"] = new(SourceName.List) },
+        };
 
     public static SourceRecord Arxiv(string id, string title, int year = 2023, string? doi = null, params string[] authors) => new()
     {
@@ -63,25 +63,25 @@ internal static class TestRecords
         string? page = "1234-1242",
         double? score = null,
         params string[] authors) => new()
-    {
-        Source = SourceName.Crossref,
-        Item = new CslItem
         {
-            Id = doi,
-            Type = type,
-            Title = title,
-            Author = authors.Length > 0 ? Names(authors) : [CslName.Person("Lovelace", "Ada"), CslName.Person("Turing", "Alan M.")],
-            Issued = new CslDate(year, 3, 24),
-            ContainerTitle = container,
-            Publisher = "Association for the Advancement of Artificial Intelligence (AAAI)",
-            Volume = "38",
-            Issue = "9",
-            Page = page,
-            Doi = doi,
-            Url = "https://doi.org/" + doi,
-        },
-        Score = score,
-    };
+            Source = SourceName.Crossref,
+            Item = new CslItem
+            {
+                Id = doi,
+                Type = type,
+                Title = title,
+                Author = authors.Length > 0 ? Names(authors) : [CslName.Person("Lovelace", "Ada"), CslName.Person("Turing", "Alan M.")],
+                Issued = new CslDate(year, 3, 24),
+                ContainerTitle = container,
+                Publisher = "Association for the Advancement of Artificial Intelligence (AAAI)",
+                Volume = "38",
+                Issue = "9",
+                Page = page,
+                Doi = doi,
+                Url = "https://doi.org/" + doi,
+            },
+            Score = score,
+        };
 
     public static SourceRecord OpenReview(string id, string title, bool accepted, string venueId = "ICLR.cc/2024/Conference", int year = 2024) => new()
     {
