@@ -37,6 +37,9 @@ public sealed class CacheStore
 
     public string LockFilePath => Path.Combine(Folder, LockFileName);
 
+    /// <summary>True while this store holds the folder's lock.</summary>
+    public bool IsLocked => _lock is { IsHeld: true };
+
     /// <summary>Lower-case hex SHA-256 of the identity's UTF-8 bytes.</summary>
     public static string HashOf(string identity)
     {
@@ -57,9 +60,9 @@ public sealed class CacheStore
     /// </summary>
     public CacheLock Lock()
     {
-        if (_lock is { IsHeld: true })
+        if (IsLocked)
         {
-            return _lock;
+            return _lock!;
         }
 
         Directory.CreateDirectory(Folder);
@@ -127,7 +130,7 @@ public sealed class CacheStore
     public void Save(CachedPaper paper)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        if (_lock is not { IsHeld: true })
+        if (!IsLocked)
         {
             throw new InvalidOperationException("CacheStore.Save needs the cache lock: call Lock() first");
         }

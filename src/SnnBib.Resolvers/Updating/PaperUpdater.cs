@@ -37,8 +37,9 @@ public sealed class PaperUpdater
 
     /// <summary>
     /// Updates the papers. Cancellation stops cleanly: what was answered is already saved, and the summary says
-    /// <see cref="UpdateSummary.Cancelled"/> rather than throwing. Throws <see cref="CacheLockedException"/> when
-    /// another run holds the cache (not in a dry run, which writes nothing).
+    /// <see cref="UpdateSummary.Cancelled"/> rather than throwing. Takes the cache lock for the run (a store the
+    /// caller already locked is used as it is) and throws <see cref="CacheLockedException"/> when another run holds
+    /// it; a dry run writes nothing and takes no lock.
     /// </summary>
     public Task<UpdateSummary> UpdateAsync(
         IReadOnlyList<UpdateItem> items,

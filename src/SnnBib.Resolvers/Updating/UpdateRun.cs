@@ -35,7 +35,8 @@ internal sealed class UpdateRun(
         _start = time.GetUtcNow();
         var (scope, unmatchedOnly) = SelectScope(items);
         _papers = scope.Count;
-        using var held = options.DryRun ? null : cache.Lock();
+        // A caller already holding the lock keeps it; otherwise the run holds it while it runs.
+        using var held = options.DryRun || cache.IsLocked ? null : cache.Lock();
 
         var works = scope.Select(Load).ToList();
         foreach (var work in works)

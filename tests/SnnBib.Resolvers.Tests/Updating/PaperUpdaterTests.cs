@@ -386,6 +386,19 @@ public sealed class PaperUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_CallerHoldsTheLock_RunUsesItAndLeavesItHeld()
+    {
+        var cache = new CacheStore(_folder.Path, _time);
+        using var held = cache.Lock();
+
+        var summary = await new PaperUpdater([_arxiv, _crossref, _openReview], cache, _time).UpdateAsync(SevenPapers());
+
+        Assert.Equal(7, summary.Total);
+        Assert.True(held.IsHeld);
+        Assert.Throws<CacheLockedException>(() => new CacheStore(_folder.Path).Lock());
+    }
+
+    [Fact]
     public async Task Update_PaperWithTwoArxivIds_NeverTwiceInOneBatch()
     {
         _world.AddArxiv("2403.00001", "Twice Linked Spiking Paper");
