@@ -14,33 +14,11 @@ public static class AsciiFolding
         ['“'] = "\"", ['”'] = "\"",
     };
 
-    /// <summary>
-    /// Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) with their base letter, in pairs: with
-    /// InvariantGlobalization there is no ICU, so Normalize(FormD) leaves "é" whole and the mark-stripping below
-    /// alone would not fold it. Generated from the Unicode decompositions (base letter + non-spacing marks only).
-    /// </summary>
-    private const string PrecomposedLatin =
-        "ÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOÙUÚUÛUÜUÝYàaáaâaãaäaåaçcèeéeêeëeìiíiîi" +
-        "ïiñnòoóoôoõoöoùuúuûuüuýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĒEēeĔEĕeĖEėeĘEęeĚEěeĜG" +
-        "ĝgĞGğgĠGġgĢGģgĤHĥhĨIĩiĪIīiĬIĭiĮIįiİIĴJĵjĶKķkĹLĺlĻLļlĽLľlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőo" +
-        "ŔRŕrŖRŗrŘRřrŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZ" +
-        "žzƠOơoƯUưuǍAǎaǏIǐiǑOǒoǓUǔuǕUǖuǗUǘuǙUǚuǛUǜuǞAǟaǠAǡaǦGǧgǨKǩkǪOǫoǬOǭoǰjǴGǵgǸNǹnǺAǻa" +
-        "ȀAȁaȂAȃaȄEȅeȆEȇeȈIȉiȊIȋiȌOȍoȎOȏoȐRȑrȒRȓrȔUȕuȖUȗuȘSșsȚTțtȞHȟhȦAȧaȨEȩeȪOȫoȬOȭoȮOȯo" +
-        "ȰOȱoȲYȳyḀAḁaḂBḃbḄBḅbḆBḇbḈCḉcḊDḋdḌDḍdḎDḏdḐDḑdḒDḓdḔEḕeḖEḗeḘEḙeḚEḛeḜEḝeḞFḟfḠGḡgḢHḣh" +
-        "ḤHḥhḦHḧhḨHḩhḪHḫhḬIḭiḮIḯiḰKḱkḲKḳkḴKḵkḶLḷlḸLḹlḺLḻlḼLḽlḾMḿmṀMṁmṂMṃmṄNṅnṆNṇnṈNṉnṊNṋn" +
-        "ṌOṍoṎOṏoṐOṑoṒOṓoṔPṕpṖPṗpṘRṙrṚRṛrṜRṝrṞRṟrṠSṡsṢSṣsṤSṥsṦSṧsṨSṩsṪTṫtṬTṭtṮTṯtṰTṱtṲUṳu" +
-        "ṴUṵuṶUṷuṸUṹuṺUṻuṼVṽvṾVṿvẀWẁwẂWẃwẄWẅwẆWẇwẈWẉwẊXẋxẌXẍxẎYẏyẐZẑzẒZẓzẔZẕzẖhẗtẘwẙyẠAạa" +
-        "ẢAảaẤAấaẦAầaẨAẩaẪAẫaẬAậaẮAắaẰAằaẲAẳaẴAẵaẶAặaẸEẹeẺEẻeẼEẽeẾEếeỀEềeỂEểeỄEễeỆEệeỈIỉi" +
-        "ỊIịiỌOọoỎOỏoỐOốoỒOồoỔOổoỖOỗoỘOộoỚOớoỜOờoỞOởoỠOỡoỢOợoỤUụuỦUủuỨUứuỪUừuỬUửuỮUữuỰUựu" +
-        "ỲYỳyỴYỵyỶYỷyỸYỹy";
-
-    private static readonly Dictionary<char, char> BaseLetter = Enumerable.Range(0, PrecomposedLatin.Length / 2)
-        .ToDictionary(i => PrecomposedLatin[2 * i], i => PrecomposedLatin[(2 * i) + 1]);
-
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // LatinDecomposition, not string.Normalize: the latter is a no-op under InvariantGlobalization on Linux.
+        var decomposed = LatinDecomposition.Decompose(text.Normalize(NormalizationForm.FormD));
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -52,10 +30,6 @@ public static class AsciiFolding
             if (c < 128)
             {
                 sb.Append(c);
-            }
-            else if (BaseLetter.TryGetValue(c, out var letter))
-            {
-                sb.Append(letter);
             }
             else if (Special.TryGetValue(c, out var replacement))
             {

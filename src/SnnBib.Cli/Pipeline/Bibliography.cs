@@ -1,0 +1,52 @@
+using SnnBib.Cli.Output;
+using SnnBib.Core.Keys;
+using SnnBib.Core.Model;
+using SnnBib.Core.Records;
+
+namespace SnnBib.Cli.Pipeline;
+
+/// <summary>The records to export: list-built, overlaid with the cache's merged records, with stable citation keys.</summary>
+public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
+{
+    public static Bibliography Build(ListReading reading, string cacheFolder, string? keyFormat, TextWriter error)
+    {
+        var built = ListRecordBuilder.Build(reading.Grouping.Papers);
+        foreach (var w in built.Warnings)
+        {
+            error.WriteLine($"{reading.Source.Name}:{w.Line}: warning: {w.Message}");
+        }
+
+        var records = built.Records;
+        CitationKeyFormat format;
+        try
+        {
+            format = keyFormat is null ? CitationKeyFormat.Default : CitationKeyFormat.Parse(keyFormat);
+        }
+        catch (FormatException e)
+        {
+            throw new SnnBibCliException($"--key-format: {e.Message}");
+        }
+
+        var keyPath = KeyStore.PathIn(cacheFolder);
+        try
+        {
+            var store = KeyStore.Load(keyPath);
+            var assignment = CitationKeyAssigner.Assign(records, store, format);
+            if (assignment.StoreChanged)
+            {
+                Directory.CreateDirectory(cacheFolder);
+                store.Save(keyPath);
+            }
+
+            return new Bibliography(assignment.Records);
+        }
+        catch (KeyStoreException e)
+        {
+            throw new SnnBibCliException(e.Message, ExitCodes.Cache);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SnnBibCliException($"cannot save citation keys to '{keyPath}': {e.Message}", ExitCodes.Cache);
+        }
+    }
+}
