@@ -23,6 +23,12 @@ public enum MergeIssueKind
     /// <summary>A search candidate had the right title but a year too far from the listed one: not accepted.</summary>
     YearOutOfRange,
 
+    /// <summary>
+    /// arXiv names a DOI for the published version that no matching Crossref record confirmed (Crossref failed, did
+    /// not know it, or has not been asked yet): the DOI is not used.
+    /// </summary>
+    UnconfirmedDoi,
+
     /// <summary>An override that names an unknown field or has an unusable value; ignored.</summary>
     OverrideRejected,
 }

@@ -33,15 +33,21 @@ public static class MergePolicy
     public static IReadOnlyList<RecordKind> VenueOrder { get; } =
         [CrossrefPublished, OpenReviewAccepted, List, ArxivPreprint, OpenReviewSubmission, CrossrefPosted];
 
-    /// <summary>Venue fields never taken from a non-accepted OpenReview submission: it appeared nowhere.</summary>
-    public static IReadOnlyList<string> SubmissionWithoutVenueFields { get; } = ["container-title", "event-title"];
+    public static IReadOnlyList<VenueExclusion> VenueExclusions { get; } =
+    [
+        new(OpenReviewSubmission, "container-title", "a submission that was not accepted appeared nowhere"),
+        new(OpenReviewSubmission, "event-title", "a submission that was not accepted appeared nowhere"),
+        new(ArxivPreprint, "DOI",
+            "arXiv's `arxiv:doi` is what the authors say the published version's DOI is: unconfirmed, and not the preprint's; " +
+            "`update` looks it up on Crossref, and a matching Crossref record brings it in"),
+    ];
 
     public static IReadOnlyList<VenueFallback> VenueFallbacks { get; } =
     [
         new("issued", [], [List, CrossrefPublished, OpenReviewAccepted, ArxivPreprint, OpenReviewSubmission, CrossrefPosted],
             "a venue record without a date takes the listed year (the venue's), else any matched record's date"),
-        new("DOI", [List, ArxivPreprint], [ArxivPreprint, List],
-            "arXiv's `arxiv:doi` is the publisher's DOI of this paper; never added to an OpenReview venue, whose paper may differ from the journal version"),
+        new("DOI", [ArxivPreprint], [List],
+            "a DOI the list links stays when the paper is exported as its preprint (Crossref did not know it: DataCite, Zenodo…)"),
     ];
 
     public static IReadOnlyList<FieldRule> Fields { get; } =
@@ -74,7 +80,11 @@ public static class MergePolicy
         sb.Append("| field | taken from (first that has it) | why |\n|---|---|---|\n");
         var venue = string.Join(" > ", VenueOrder.Select(Name));
         sb.Append($"| {string.Join(", ", VenueFields.Select(f => $"`{f}`"))} | one venue record: {venue} | where and when it appeared, from one record |\n");
-        sb.Append($"| {string.Join(", ", SubmissionWithoutVenueFields.Select(f => $"`{f}`"))} (venue record an OpenReview submission) | none | a submission that was not accepted appeared nowhere |\n");
+        foreach (var exclusion in VenueExclusions)
+        {
+            sb.Append($"| `{exclusion.Field}` (venue record {Name(exclusion.Kind)}) | never from it | {exclusion.Why} |\n");
+        }
+
         foreach (var fallback in VenueFallbacks)
         {
             var when = fallback.WhenVenueIs.Count == 0 ? "any venue record" : "venue record " + string.Join(" or ", fallback.WhenVenueIs.Select(Name));

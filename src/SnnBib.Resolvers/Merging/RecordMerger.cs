@@ -54,7 +54,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
         record = ComposeFields(record, contributions, provenance, out var titleSource);
 
-        ReportAcceptedDifferences(listed, matches, venue, titleSource, issues);
+        ReportAcceptedDifferences(listed, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
         return new MergeResult(record with { Status = StatusOf(matches, issues), Provenance = provenance }, matches, issues);
     }
@@ -171,9 +171,8 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         foreach (var field in MergePolicy.VenueFields)
         {
             var from = venue;
-            var value = venue.Kind == RecordKind.OpenReviewSubmission && MergePolicy.SubmissionWithoutVenueFields.Contains(field)
-                ? null
-                : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois);
+            var excluded = MergePolicy.VenueExclusions.Any(e => e.Kind == chosen.Kind && e.Field == field);
+            var value = excluded ? null : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois);
             if (value is null)
             {
                 var venueKind = venue.Kind;
@@ -181,6 +180,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
                     f.Field == field && (f.WhenVenueIs.Count == 0 || f.WhenVenueIs.Contains(venueKind)));
                 var donor = fallback?.From
                     .SelectMany(kind => contributions.Where(c => c.Kind == kind))
+                    .Where(c => !MergePolicy.VenueExclusions.Any(e => e.Kind == c.Kind && e.Field == field))
                     .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois) is not null);
                 if (donor is not null)
                 {
@@ -245,6 +245,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         List<MatchedRecord> matches,
         Contribution venue,
         Contribution? titleSource,
+        HashSet<string> vetoedDois,
         List<MergeIssue> issues)
     {
         if (titleSource is not null && titleSource.Kind != RecordKind.List)
@@ -259,6 +260,21 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
                     titleSource.RequestUrl,
                     titleSource.Item.Title,
                     match.Similarity));
+            }
+        }
+
+        foreach (var arxiv in matches.Where(m => m.Kind == RecordKind.ArxivPreprint && !string.IsNullOrWhiteSpace(m.Record.Item.Doi)))
+        {
+            var doi = arxiv.Record.Item.Doi!;
+            // A vetoed DOI (another paper's, or rejected by a person) is reported as such already.
+            if (!vetoedDois.Contains(doi) &&
+                !matches.Any(m => m.Record.Source == SourceName.Crossref && string.Equals(m.Record.Item.Doi, doi, StringComparison.OrdinalIgnoreCase)))
+            {
+                issues.Add(new MergeIssue(
+                    MergeIssueKind.UnconfirmedDoi,
+                    SourceName.Arxiv,
+                    $"arXiv names the published version's DOI {doi}, which Crossref has not confirmed; not used",
+                    arxiv.RequestUrl));
             }
         }
 

@@ -137,30 +137,42 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
-    public void Merge_ArxivDoiWithoutCrossrefAnswer_DoiFromTheMatchedArxivRecord()
+    public void Merge_ArxivDoiNotConfirmedByCrossref_NotUsedAndReported()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
         var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: Doi.Value));
 
-        var record = _merger.Merge(listed, [arxiv, Failed(SourceName.Crossref, Doi, listed.Identity)]).Record;
+        var failed = _merger.Merge(listed, [arxiv, Failed(SourceName.Crossref, Doi, listed.Identity)]);
+        var unknown = _merger.Merge(listed, [arxiv, NotFound(SourceName.Crossref, Doi, listed.Identity)]);
+        var preprint = _merger.Merge(Listed("arxiv:2401.99901", Title), [arxiv]);
 
-        Assert.Equal(Doi.Value, record.Item.Doi);
-        Assert.Equal(SourceName.Arxiv, record.Provenance["DOI"].Source);
-        Assert.Equal(RecordStatus.PreprintOnly, record.Status);
+        foreach (var result in new[] { failed, unknown, preprint })
+        {
+            Assert.Null(result.Record.Item.Doi);
+            Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+            var issue = Assert.Single(result.Issues);
+            Assert.Equal(MergeIssueKind.UnconfirmedDoi, issue.Kind);
+            Assert.Contains(Doi.Value, issue.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("AAAI 2024", failed.Record.Item.ContainerTitle);
+        Assert.Equal("arXiv", preprint.Record.Item.Publisher);
     }
 
     [Fact]
-    public void Merge_ArxivDataCiteDoi_OnlyOnThePreprintItself()
+    public void Merge_ListedArxivDataCiteDoi_OnlyOnThePreprintItself()
     {
-        const string dataCite = "10.48550/arXiv.2401.99901";
-        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", Arxiv("2401.99901", Title, doi: dataCite));
+        const string dataCite = "10.48550/arxiv.2401.99901";
+        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", Arxiv("2401.99901", Title));
 
-        var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024"), [answer]).Record;
-        var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024), [answer]).Record;
+        var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024", doi: dataCite), [answer]).Record;
+        var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, doi: dataCite), [answer]).Record;
 
         Assert.Equal("ICML 2024", asListedVenue.Item.ContainerTitle);
         Assert.Null(asListedVenue.Item.Doi);
         Assert.Equal(dataCite, asPreprint.Item.Doi);
+        Assert.Equal(SourceName.List, asPreprint.Provenance["DOI"].Source);
+        Assert.Equal(CslItemType.Article, asPreprint.Item.Type);
     }
 
     [Fact]
@@ -313,7 +325,7 @@ public sealed class RecordMergerTests
 
         var result = _merger.Merge(listed, [arxiv, crossref], overrides);
 
-        // the rejected Crossref record is out, and its DOI with it (also arXiv's copy of it)
+        // the rejected Crossref record is out, and its DOI with it
         Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
         Assert.Null(result.Record.Item.Doi);
         Assert.Equal("77-84", result.Record.Item.Page);
@@ -355,6 +367,7 @@ public sealed class RecordMergerTests
         var fields = MergePolicy.VenueFields
             .Concat(MergePolicy.Fields.Select(f => f.Field))
             .Concat(MergePolicy.VenueFallbacks.Select(f => f.Field))
+            .Concat(MergePolicy.VenueExclusions.Select(e => e.Field))
             .Concat(MergePolicy.OverridableFields);
         Assert.All(fields, f => Assert.True(MergeFields.IsKnown(f), f));
         Assert.Equal(MergePolicy.Fields.Count, MergePolicy.Fields.Select(f => f.Field).Distinct().Count());

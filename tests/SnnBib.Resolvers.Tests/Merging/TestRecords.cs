@@ -44,6 +44,7 @@ internal static class TestRecords
             Title = title,
             Author = Names(authors.Length > 0 ? authors : ["Ada Lovelace", "Alan Turing"]),
             Issued = new CslDate(year, 5, 17),
+            Publisher = "arXiv",
             Number = id,
             Doi = doi,
             Url = $"https://arxiv.org/abs/{id}",
