@@ -2,6 +2,7 @@ using SnnBib.Cli.Output;
 using SnnBib.Core.Keys;
 using SnnBib.Core.Model;
 using SnnBib.Core.Records;
+using SnnBib.Resolvers.Caching;
 
 namespace SnnBib.Cli.Pipeline;
 
@@ -16,7 +17,13 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
             error.WriteLine($"{reading.Source.Name}:{w.Line}: warning: {w.Message}");
         }
 
-        var records = built.Records;
+        // What `update` learned wins over the list's own data; unreadable cache files are named and skipped.
+        var cache = new CacheStore(cacheFolder);
+        var records = built.Records
+            .Select(r => cache.TryLoadMerged(r.Identity, w => error.WriteLine($"warning: {w}")) is { } merged
+                ? merged with { Item = merged.Item with { Id = r.Item.Id } }
+                : r)
+            .ToList();
         CitationKeyFormat format;
         try
         {
