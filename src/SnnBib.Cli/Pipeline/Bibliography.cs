@@ -1,7 +1,6 @@
 using SnnBib.Cli.Output;
 using SnnBib.Core.Keys;
 using SnnBib.Core.Model;
-using SnnBib.Core.Records;
 using SnnBib.Resolvers.Caching;
 
 namespace SnnBib.Cli.Pipeline;
@@ -11,15 +10,9 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
 {
     public static Bibliography Build(ListReading reading, string cacheFolder, string? keyFormat, TextWriter error)
     {
-        var built = ListRecordBuilder.Build(reading.Grouping.Papers);
-        foreach (var w in built.Warnings)
-        {
-            error.WriteLine($"{reading.Source.Name}:{w.Line}: warning: {w.Message}");
-        }
-
         // What `update` learned wins over the list's own data; unreadable cache files are named and skipped.
         var cache = new CacheStore(cacheFolder);
-        var records = built.Records
+        var records = reading.ListRecords
             .Select(r => cache.TryLoadMerged(r.Identity, w => error.WriteLine($"warning: {w}")) is { } merged
                 ? merged with { Item = merged.Item with { Id = r.Item.Id } }
                 : r)

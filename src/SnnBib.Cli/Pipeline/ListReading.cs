@@ -1,17 +1,21 @@
 using SnnBib.Cli.Input;
 using SnnBib.Core.Lists;
+using SnnBib.Core.Model;
+using SnnBib.Core.Records;
 
 namespace SnnBib.Cli.Pipeline;
 
-/// <summary>A list read and grouped into papers, with everything worth telling the user.</summary>
-public sealed record ListReading(ListSource Source, ListReadResult Read, PaperGrouping Grouping)
+/// <summary>A list read, grouped into papers and built into list-only records (same order), with everything worth telling the user.</summary>
+public sealed record ListReading(ListSource Source, ListReadResult Read, PaperGrouping Grouping, RecordBuildResult Built)
 {
+    public IReadOnlyList<PaperRecord> ListRecords => Built.Records;
+
     public static ListReading Load(string? path, IReadOnlyList<string> sections)
     {
         var source = ListSource.Load(path);
         var read = AwesomeListReader.Read(source.Markdown, new ListReaderOptions { Sections = sections });
         var grouping = PaperGrouper.Group(read.Entries);
-        return new ListReading(source, read, grouping);
+        return new ListReading(source, read, grouping, ListRecordBuilder.Build(grouping.Papers));
     }
 
     /// <summary>Warnings, merges and suspect links as one-line messages naming the list and line.</summary>
@@ -23,6 +27,11 @@ public sealed record ListReading(ListSource Source, ListReadResult Read, PaperGr
         }
 
         foreach (var w in Grouping.Suspects)
+        {
+            yield return $"{Source.Name}:{w.Line}: warning: {w.Message}";
+        }
+
+        foreach (var w in Built.Warnings)
         {
             yield return $"{Source.Name}:{w.Line}: warning: {w.Message}";
         }
