@@ -140,7 +140,7 @@ public sealed class CrossrefResolver : IResolver
     {
         try
         {
-            var record = CrossrefMapper.ToRecord(CrossrefResponseParser.ParseWork(response.Body));
+            var record = ForIdentifier(CrossrefMapper.ToRecord(CrossrefResponseParser.ParseWork(response.Body)));
             return new SourceLookup(doi, LookupOutcome.Found, _time.GetUtcNow(), response.RequestUrl, [record]);
         }
         catch (MalformedResponseException ex)
@@ -192,7 +192,7 @@ public sealed class CrossrefResolver : IResolver
 
         var now = _time.GetUtcNow();
         return dois.Select(d => ((string?)d, found.TryGetValue(d, out var item)
-                ? new SourceLookup(d, LookupOutcome.Found, now, response.RequestUrl, [CrossrefMapper.ToRecord(item)])
+                ? new SourceLookup(d, LookupOutcome.Found, now, response.RequestUrl, [ForIdentifier(CrossrefMapper.ToRecord(item))])
                 : list.SkippedItems > 0
                     ? Failed(d, response.RequestUrl, $"Crossref: {list.SkippedItems} item(s) in the response could not be read")
                     : new SourceLookup(d, LookupOutcome.NotFound, now, response.RequestUrl, [])))
@@ -235,6 +235,9 @@ public sealed class CrossrefResolver : IResolver
             return [(null, Failed(request.Identity, response.RequestUrl, ex.Message))];
         }
     }
+
+    // Crossref's score only means something for a query (a DOI look-up says 1, a filter 0): keep it for searches only.
+    private static SourceRecord ForIdentifier(SourceRecord record) => record with { Score = null };
 
     private string Reason(SourceHttpResponse response)
     {
