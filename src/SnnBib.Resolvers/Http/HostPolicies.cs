@@ -60,7 +60,10 @@ public static class HostPolicies
         BaseDelay: TimeSpan.FromSeconds(5),
         CircuitBreaker: DeadHost);
 
-    /// <summary>API 1 (api.openreview.net) is a separate host being phased out: its own breaker, so a dead API 1 leaves API 2 alone.</summary>
+    /// <summary>
+    /// API 1 (api.openreview.net) is being phased out: its own breaker, so a dead API 1 leaves API 2 alone. ResolverSet
+    /// paces both hosts through one gate, as they are one service.
+    /// </summary>
     public static HostPolicy OpenReviewV1 { get; } = OpenReview with { Name = OpenReviewV1Name };
 
     // Five or more attempts in two minutes, at least 80 % of them transient failures: stop for ten minutes (a run over

@@ -18,6 +18,7 @@ public sealed class SourceHttpClient : IDisposable
 {
     private readonly IFlurlClient _client;
     private readonly bool _ownsClient;
+    private readonly bool _ownsGate;
     private readonly TimeProvider _time;
     private readonly string _userAgent;
     private readonly RateGate _gate;
@@ -32,6 +33,7 @@ public sealed class SourceHttpClient : IDisposable
     /// <param name="redactor">Removes the mailto from URLs and messages.</param>
     /// <param name="retryAfterFromBody">Reads a wait time from a 429 body when the header is missing (OpenReview's resetTime).</param>
     /// <param name="ownsClient">Dispose <paramref name="client"/> with this instance.</param>
+    /// <param name="sharedGate">A rate gate shared with another client (two hosts of one service); null makes one from <paramref name="policy"/>.</param>
     public SourceHttpClient(
         HostPolicy policy,
         IFlurlClient client,
@@ -39,7 +41,8 @@ public sealed class SourceHttpClient : IDisposable
         string userAgent,
         UrlRedactor? redactor = null,
         Func<string, DateTimeOffset, TimeSpan?>? retryAfterFromBody = null,
-        bool ownsClient = false)
+        bool ownsClient = false,
+        RateGate? sharedGate = null)
     {
         Policy = policy ?? throw new ArgumentNullException(nameof(policy));
         _client = client ?? throw new ArgumentNullException(nameof(client));
@@ -49,7 +52,8 @@ public sealed class SourceHttpClient : IDisposable
         _retryAfterFromBody = retryAfterFromBody;
         _ownsClient = ownsClient;
         Statistics = new SourceStatistics(policy.Name);
-        _gate = new RateGate(policy, timeProvider);
+        _ownsGate = sharedGate is null;
+        _gate = sharedGate ?? new RateGate(policy, timeProvider);
         _pipeline = BuildPipeline();
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = timeProvider }.AddTimeout(policy.AttemptTimeout).Build();
     }
@@ -72,7 +76,11 @@ public sealed class SourceHttpClient : IDisposable
 
     public void Dispose()
     {
-        _gate.Dispose();
+        if (_ownsGate)
+        {
+            _gate.Dispose();
+        }
+
         if (_ownsClient)
         {
             _client.Dispose();

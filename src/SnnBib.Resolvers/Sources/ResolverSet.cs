@@ -14,6 +14,7 @@ namespace SnnBib.Resolvers.Sources;
 public sealed class ResolverSet : IDisposable
 {
     private readonly List<SourceHttpClient> _clients = [];
+    private readonly RateGate _openReviewGate;
 
     public ResolverSet(SourceSettings settings, TimeProvider timeProvider, ResolverSetOptions? options = null)
     {
@@ -24,25 +25,30 @@ public sealed class ResolverSet : IDisposable
         var userAgent = UserAgent.Build(options.Version ?? UserAgent.LibraryVersion, settings.Mailto);
         var redactor = new UrlRedactor(settings.Mailto);
 
-        SourceHttpClient Client(HostPolicy published, Func<string, DateTimeOffset, TimeSpan?>? retryAfterFromBody = null)
+        SourceHttpClient Client(HostPolicy policy, Func<string, DateTimeOffset, TimeSpan?>? retryAfterFromBody = null, RateGate? gate = null)
         {
-            var policy = options.AdjustPolicy?.Invoke(published) ?? published;
             var flurl = options.ClientFactory?.Invoke(policy) ?? new FlurlClient();
-            var client = new SourceHttpClient(policy, flurl, timeProvider, userAgent, redactor, retryAfterFromBody, ownsClient: true);
+            var client = new SourceHttpClient(policy, flurl, timeProvider, userAgent, redactor, retryAfterFromBody, ownsClient: true, gate);
             _clients.Add(client);
             return client;
         }
 
-        Arxiv = new ArxivResolver(Client(HostPolicies.Arxiv), settings.ArxivUrl, timeProvider, options.Arxiv);
+        HostPolicy Adjusted(HostPolicy published) => options.AdjustPolicy?.Invoke(published) ?? published;
+
+        Arxiv = new ArxivResolver(Client(Adjusted(HostPolicies.Arxiv)), settings.ArxivUrl, timeProvider, options.Arxiv);
+
+        // API 1 and API 2 are one service to be polite to: one pace for both, but separate breakers (API 1 is being retired).
+        var openReviewPolicy = Adjusted(HostPolicies.OpenReview);
+        _openReviewGate = new RateGate(openReviewPolicy, timeProvider);
         OpenReview = new OpenReviewResolver(
-            Client(HostPolicies.OpenReview, OpenReviewApiError.RetryAfter),
+            Client(openReviewPolicy, OpenReviewApiError.RetryAfter, _openReviewGate),
             settings.OpenReviewUrl,
-            Client(HostPolicies.OpenReviewV1, OpenReviewApiError.RetryAfter),
+            Client(Adjusted(HostPolicies.OpenReviewV1), OpenReviewApiError.RetryAfter, _openReviewGate),
             settings.OpenReviewV1Url,
             timeProvider,
             options.OpenReview);
         Crossref = new CrossrefResolver(
-            Client(HostPolicies.Crossref(politePool: settings.Mailto is not null)), settings.CrossrefUrl, settings.Mailto, timeProvider, options.Crossref);
+            Client(Adjusted(HostPolicies.Crossref(politePool: settings.Mailto is not null))), settings.CrossrefUrl, settings.Mailto, timeProvider, options.Crossref);
         Resolvers = [Arxiv, OpenReview, Crossref];
     }
 
@@ -75,5 +81,7 @@ public sealed class ResolverSet : IDisposable
         {
             client.Dispose();
         }
+
+        _openReviewGate.Dispose();
     }
 }
