@@ -83,7 +83,18 @@ public sealed class ArxivResolver : IResolver
 
         foreach (var batch in byId.Keys.Chunk(_options.BatchSize))
         {
-            foreach (var (id, lookup) in await LookupBatchAsync(batch, cancellationToken).ConfigureAwait(false))
+            List<(string Id, SourceLookup Lookup)> answers;
+            try
+            {
+                answers = await LookupBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A bug or an input we did not foresee must not cost the other batches: report it per paper.
+                answers = batch.Select(id => (id, Failed(id, null, Unexpected(ex)))).ToList();
+            }
+
+            foreach (var (id, lookup) in answers)
             {
                 results.AddRange(byId[id].Select(r => lookup with { Identity = r.Identity }));
             }
@@ -91,7 +102,14 @@ public sealed class ArxivResolver : IResolver
 
         foreach (var request in titles)
         {
-            results.Add(await SearchTitleAsync(request, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                results.Add(await SearchTitleAsync(request, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                results.Add(Failed(request, null, Unexpected(ex)));
+            }
         }
 
         return results;
@@ -250,6 +268,8 @@ public sealed class ArxivResolver : IResolver
             throw new SourceHttpException(reason, ex) { RequestUrl = response.RequestUrl, StatusCode = response.StatusCode };
         }
     }
+
+    private string Unexpected(Exception ex) => _http.Redactor.Redact($"arXiv: unexpected {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
 
     private SourceLookup Failed(LookupRequest request, string? url, string reason) => Failed(request.Identity, url, reason);
 

@@ -50,7 +50,9 @@ public sealed class CrossrefResolver : IResolver
         ArgumentNullException.ThrowIfNull(requests);
         var results = new List<SourceLookup>(requests.Count);
         var byDoi = new Dictionary<string, List<LookupRequest>>(StringComparer.Ordinal);
-        var work = new List<Task<IReadOnlyList<(string? Doi, SourceLookup Lookup)>>>();
+
+        // Each unit is one request (or one fallback chain) and the keys it answers for: a DOI, or a title request's identity.
+        var units = new List<(Task<IReadOnlyList<(string? Doi, SourceLookup Lookup)>> Run, string[] Dois, string? Identity)>();
         foreach (var request in requests)
         {
             switch (request.Identifier)
@@ -71,7 +73,7 @@ public sealed class CrossrefResolver : IResolver
                     sharing.Add(request);
                     break;
                 case null when !string.IsNullOrWhiteSpace(request.Title):
-                    work.Add(SearchTitleAsync(request, cancellationToken));
+                    units.Add((SearchTitleAsync(request, cancellationToken), [], request.Identity));
                     break;
                 case null:
                     results.Add(Failed(request.Identity, null, "nothing to look up: no identifier and no title"));
@@ -86,15 +88,15 @@ public sealed class CrossrefResolver : IResolver
         var batchable = byDoi.Keys.Where(d => !d.Contains(',', StringComparison.Ordinal)).ToList();
         foreach (var doi in byDoi.Keys.Except(batchable))
         {
-            work.Add(LookupSingleAsync(doi, cancellationToken));
+            units.Add((LookupSingleAsync(doi, cancellationToken), [doi], null));
         }
 
         foreach (var chunk in batchable.Chunk(_options.BatchSize))
         {
-            work.Add(chunk.Length == 1 ? LookupSingleAsync(chunk[0], cancellationToken) : LookupBatchAsync(chunk, cancellationToken));
+            units.Add((chunk.Length == 1 ? LookupSingleAsync(chunk[0], cancellationToken) : LookupBatchAsync(chunk, cancellationToken), chunk, null));
         }
 
-        foreach (var answers in await Task.WhenAll(work).ConfigureAwait(false))
+        foreach (var answers in await Task.WhenAll(units.Select(Guarded)).ConfigureAwait(false))
         {
             foreach (var (doi, lookup) in answers)
             {
@@ -110,6 +112,22 @@ public sealed class CrossrefResolver : IResolver
         }
 
         return results;
+
+        // A bug or an input we did not foresee must not cost the other requests: report it for the papers of that unit.
+        async Task<IReadOnlyList<(string? Doi, SourceLookup Lookup)>> Guarded((Task<IReadOnlyList<(string? Doi, SourceLookup Lookup)>> Run, string[] Dois, string? Identity) unit)
+        {
+            try
+            {
+                return await unit.Run.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var reason = _http.Redactor.Redact($"Crossref: unexpected {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
+                return unit.Identity is { } identity
+                    ? [(null, Failed(identity, null, reason))]
+                    : unit.Dois.Select(d => ((string?)d, Failed(d, null, reason))).ToList();
+            }
+        }
     }
 
     private static bool IsArxivDoi(string doi) =>

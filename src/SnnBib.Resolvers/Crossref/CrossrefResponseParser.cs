@@ -41,7 +41,7 @@ public static class CrossrefResponseParser
             }
         }
 
-        long? total = message.TryGetProperty("total-results", out var t) && t.TryGetInt64(out var n) ? n : null;
+        long? total = message.TryGetProperty("total-results", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt64(out var n) ? n : null;
         return new CrossrefWorkList(total, items, skipped);
     }
 

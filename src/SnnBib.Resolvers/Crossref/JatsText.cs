@@ -6,7 +6,8 @@ namespace SnnBib.Resolvers.Crossref;
 /// <summary>
 /// Turns the markup Crossref embeds in strings into plain text: JATS abstracts (<c>&lt;jats:title&gt;Abstract&lt;/jats:title&gt;&lt;jats:p&gt;…</c>)
 /// and inline HTML/MathML in titles (<c>&lt;i&gt;</c>, <c>&lt;sub&gt;</c>). Tags are dropped (block tags become word breaks),
-/// entities decoded, whitespace collapsed to single spaces, and a leading "Abstract" heading removed.
+/// entities decoded (and tags that were escaped dropped too), whitespace collapsed to single spaces, and a leading
+/// "Abstract" heading removed.
 /// Abstracts come out as one line, like arXiv's, so every exporter (RIS AB is one line) can use them as they are.
 /// </summary>
 public static class JatsText
@@ -24,6 +25,24 @@ public static class JatsText
             return null;
         }
 
+        // Some deposits escape their inline markup ("3&lt;sup&gt;x&lt;/sup&gt;"), so tags are removed again after decoding;
+        // a decoded "x < y" is not a tag and stays.
+        var text = Collapse(StripTags(WebUtility.HtmlDecode(StripTags(markup))));
+        foreach (var heading in (string[])["Abstract", "ABSTRACT", "Summary"])
+        {
+            if (text.StartsWith(heading, StringComparison.Ordinal)
+                && (text.Length == heading.Length || text[heading.Length] is ' ' or ':' or '.'))
+            {
+                text = text[heading.Length..].TrimStart(' ', ':', '.');
+                break;
+            }
+        }
+
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string StripTags(string markup)
+    {
         var sb = new StringBuilder(markup.Length);
         var i = 0;
         while (i < markup.Length)
@@ -44,18 +63,7 @@ public static class JatsText
             i++;
         }
 
-        var text = Collapse(WebUtility.HtmlDecode(sb.ToString()));
-        foreach (var heading in (string[])["Abstract", "ABSTRACT", "Summary"])
-        {
-            if (text.StartsWith(heading, StringComparison.Ordinal)
-                && (text.Length == heading.Length || text[heading.Length] is ' ' or ':' or '.'))
-            {
-                text = text[heading.Length..].TrimStart(' ', ':', '.');
-                break;
-            }
-        }
-
-        return text.Length == 0 ? null : text;
+        return sb.ToString();
     }
 
     private static string Collapse(string text) =>

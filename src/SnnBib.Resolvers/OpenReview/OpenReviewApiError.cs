@@ -27,7 +27,7 @@ public sealed record OpenReviewApiError(int? Status, string? Name, string? Messa
                 return null;
             }
 
-            int? status = root.TryGetProperty("status", out var s) && s.TryGetInt32(out var n) ? n : null;
+            int? status = root.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var n) ? n : null;
             DateTimeOffset? reset = null;
             if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object
                 && details.TryGetProperty("resetTime", out var r) && r.ValueKind == JsonValueKind.String

@@ -50,7 +50,7 @@ public static class OpenReviewNoteParser
                 }
             }
 
-            int? count = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("count", out var c) && c.TryGetInt32(out var n) ? n : null;
+            int? count = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var n) ? n : null;
             return new OpenReviewNoteList(list, count, unreadable);
         }
     }
@@ -67,7 +67,7 @@ public static class OpenReviewNoteParser
         {
             Id = id,
             Forum = Text(note, "forum"),
-            Number = note.TryGetProperty("number", out var number) && number.TryGetInt32(out var n) ? n : null,
+            Number = note.TryGetProperty("number", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var n) ? n : null,
             Domain = Text(note, "domain"),
 
             // API 2: invitations[]; API 1: invitation (one string).

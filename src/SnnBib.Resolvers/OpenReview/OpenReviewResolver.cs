@@ -83,8 +83,41 @@ public sealed class OpenReviewResolver : IResolver
             }
         }
 
+        Dictionary<string, SourceLookup> answers;
+        try
+        {
+            answers = await LookupIdsAsync(byId.Keys.ToList(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug or an input we did not foresee is reported per paper, not thrown at the caller.
+            answers = byId.Keys.ToDictionary(id => id, id => Failed(id, null, Unexpected(ex)), StringComparer.Ordinal);
+        }
+
+        foreach (var (id, lookup) in answers)
+        {
+            results.AddRange(byId[id].Select(r => lookup with { Identity = r.Identity }));
+        }
+
+        foreach (var request in titles)
+        {
+            try
+            {
+                results.Add(await SearchTitleAsync(request, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                results.Add(Failed(request.Identity, null, Unexpected(ex)));
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<Dictionary<string, SourceLookup>> LookupIdsAsync(List<string> ids, CancellationToken cancellationToken)
+    {
         // API 2 first; what it does not know is asked of API 1. An API 2 error is not retried on API 1 (next run).
-        var answers = await LookupOnHostAsync(_api2, _api2Url, byId.Keys.ToList(), cancellationToken).ConfigureAwait(false);
+        var answers = await LookupOnHostAsync(_api2, _api2Url, ids, cancellationToken).ConfigureAwait(false);
         var unknown = answers.Where(a => a.Value.Outcome == LookupOutcome.NotFound).Select(a => a.Key).ToList();
         if (unknown.Count > 0)
         {
@@ -96,18 +129,11 @@ public sealed class OpenReviewResolver : IResolver
             }
         }
 
-        foreach (var (id, lookup) in answers)
-        {
-            results.AddRange(byId[id].Select(r => lookup with { Identity = r.Identity }));
-        }
-
-        foreach (var request in titles)
-        {
-            results.Add(await SearchTitleAsync(request, cancellationToken).ConfigureAwait(false));
-        }
-
-        return results;
+        return answers;
     }
+
+    private string Unexpected(Exception ex) =>
+        _api2.Redactor.Redact($"OpenReview: unexpected {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
 
     private async Task<Dictionary<string, SourceLookup>> LookupOnHostAsync(
         SourceHttpClient http, Uri baseUrl, List<string> ids, CancellationToken cancellationToken)
