@@ -1,6 +1,8 @@
+using SnnBib.Cli.Commands;
+
 namespace SnnBib.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static Task<int> Main(string[] args) => SnnBibApp.RunAsync(args, Console.Out, Console.Error);
 }

@@ -5,7 +5,10 @@ public static class ExporterRegistry
 {
     public static IReadOnlyList<IExporter> All { get; } =
     [
-        // TODO(exporters helper): new BibTexWriter(), new BibLatexWriter(), new RisWriter(), new CslJsonWriter(),
+        new BibTexWriter(),
+        new BibLatexWriter(),
+        new RisWriter(),
+        new CslJsonWriter(),
     ];
 
     public static IExporter? Find(string format) =>

@@ -7,6 +7,15 @@ public static class IdentifierParser
     public static PaperIdentifier? FromUrl(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        throw new NotImplementedException("TODO(lists helper)");
+        var parts = UrlParts.From(url);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        return ArxivIdParser.FromUrl(parts)
+            ?? OpenReviewIdParser.FromUrl(parts)
+            ?? ProceedingsUrlParser.FromUrl(parts)
+            ?? DoiParser.FromUrl(parts);
     }
 }

@@ -30,6 +30,9 @@ public sealed record ListEntry
     /// <summary>Authors as written in the list (numbered style "Maass W and Markram H"), when present.</summary>
     public string? AuthorsText { get; init; }
 
+    /// <summary>Free text written after the title and links, e.g. a numbered list's "- pioneering work on …".</summary>
+    public string? Note { get; init; }
+
     public IReadOnlyList<ListLink> Links { get; init; } = [];
 
     /// <summary>The year that best dates the paper: the label's, else the section's.</summary>

@@ -17,4 +17,7 @@ public static class CslItemType
     public const string Report = "report";
 
     public const string Webpage = "webpage";
+
+    /// <summary>A generic document: what an entry is when the list does not say (Zotero imports it as "document").</summary>
+    public const string Document = "document";
 }

@@ -17,7 +17,8 @@ public static class AsciiFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // LatinDecomposition, not string.Normalize: the latter is a no-op under InvariantGlobalization on Linux.
+        var decomposed = LatinDecomposition.Decompose(text.Normalize(NormalizationForm.FormD));
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using SnnBib.Cli.Output;
+
+namespace SnnBib.Cli.Commands;
+
+/// <summary>The composition root: builds the command tree and runs it with the given writers (tests pass their own).</summary>
+public static class SnnBibApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "snnbib: turn a Markdown awesome list of papers into a trustworthy BibTeX, BibLaTeX, RIS or CSL-JSON bibliography.\n\n" +
+            "Examples:\n" +
+            "  snnbib list                                   the papers of the built-in list, as a table\n" +
+            "  snnbib update --mailto you@example.org        fetch metadata for every paper into ./cache\n" +
+            "  snnbib export --format bibtex -o refs.bib     write the bibliography\n" +
+            "  snnbib export -f csljson --list my-list.md    CSL-JSON of your own list, to stdout\n\n" +
+            "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
+            "4 cache unusable; 130 interrupted (finished work is saved).");
+        root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine would exit 1 here; bad arguments are exit 2 (documented), one line each.
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"snnbib: error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'snnbib --help' (or 'snnbib COMMAND --help') for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SnnBibCliException e)
+        {
+            await error.WriteLineAsync($"snnbib: error: {e.Message}").ConfigureAwait(false);
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("snnbib: interrupted; finished work is saved").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using SnnBib.Core.Model;
+
+namespace SnnBib.Resolvers.Merging;
+
+/// <summary>How each policy field is read from a contributing record and written to the merged one.</summary>
+internal static class MergeFields
+{
+    private sealed record Access(Func<Contribution, object?> Read, Func<PaperRecord, object?, PaperRecord> Write);
+
+    private static readonly Dictionary<string, Access> ByName = new(StringComparer.Ordinal)
+    {
+        ["type"] = new(c => c.Item.Type, (r, v) => r with { Item = r.Item with { Type = (string?)v ?? r.Item.Type } }),
+        ["title"] = Text(i => i.Title, (i, v) => i with { Title = v }),
+        ["container-title"] = Text(i => i.ContainerTitle, (i, v) => i with { ContainerTitle = v }),
+        ["event-title"] = Text(i => i.EventTitle, (i, v) => i with { EventTitle = v }),
+        ["publisher"] = Text(i => i.Publisher, (i, v) => i with { Publisher = v }),
+        ["volume"] = Text(i => i.Volume, (i, v) => i with { Volume = v }),
+        ["issue"] = Text(i => i.Issue, (i, v) => i with { Issue = v }),
+        ["page"] = Text(i => i.Page, (i, v) => i with { Page = v }),
+        ["number"] = Text(i => i.Number, (i, v) => i with { Number = v }),
+        ["DOI"] = Text(i => i.Doi, (i, v) => i with { Doi = v }),
+        ["URL"] = Text(i => i.Url, (i, v) => i with { Url = v }),
+        ["abstract"] = Text(i => i.Abstract, (i, v) => i with { Abstract = v }),
+        ["note"] = Text(i => i.Note, (i, v) => i with { Note = v }),
+        ["author"] = new(
+            c => c.Item.Author.Count > 0 ? c.Item.Author : null,
+            (r, v) => r with { Item = r.Item with { Author = (IReadOnlyList<CslName>?)v ?? [] } }),
+        ["issued"] = new(c => c.Item.Issued, (r, v) => r with { Item = r.Item with { Issued = (CslDate?)v } }),
+        ["arxiv-id"] = new(c => Blank(c.ArxivId), (r, v) => r with { ArxivId = (string?)v }),
+        ["arxiv-primary-class"] = new(c => Blank(c.ArxivPrimaryClass), (r, v) => r with { ArxivPrimaryClass = (string?)v }),
+        ["openreview-id"] = new(c => Blank(c.OpenReviewId), (r, v) => r with { OpenReviewId = (string?)v }),
+    };
+
+    public static bool IsKnown(string field) => ByName.ContainsKey(field);
+
+    /// <summary>The field's value in the record, or null when it has none (empty text and empty lists count as none).</summary>
+    public static object? Read(string field, Contribution from) => ByName[field].Read(from);
+
+    public static PaperRecord Write(PaperRecord record, string field, object? value) => ByName[field].Write(record, value);
+
+    /// <summary>An override's text as the field's value: "issued" takes a year; other fields take the text.</summary>
+    public static object? Parse(string field, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (field == "issued")
+        {
+            return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000
+                ? new CslDate(year)
+                : throw new FormatException($"override \"issued\" must be a year, not \"{text}\"");
+        }
+
+        return text.Trim();
+    }
+
+    private static Access Text(Func<CslItem, string?> read, Func<CslItem, string?, CslItem> write) =>
+        new(c => Blank(read(c.Item)), (r, v) => r with { Item = write(r.Item, (string?)v) });
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

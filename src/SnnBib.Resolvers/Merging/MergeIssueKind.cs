@@ -1,0 +1,34 @@
+namespace SnnBib.Resolvers.Merging;
+
+public enum MergeIssueKind
+{
+    /// <summary>A record found by the paper's own identifier has a different title: a wrong link; the record is not merged.</summary>
+    TitleConflict,
+
+    /// <summary>A title search found only look-alikes (close, not equal): reported, not merged.</summary>
+    SearchNearMiss,
+
+    /// <summary>A merged record's title differs from the listed one (accepted, but worth a look).</summary>
+    TitleDiffers,
+
+    /// <summary>A merged record's year differs from the listed year by more than the tolerance.</summary>
+    YearDisagreement,
+
+    /// <summary>
+    /// OpenReview says the paper was not accepted (rejected, withdrawn, under review) while the list names a venue:
+    /// the listed venue is not used.
+    /// </summary>
+    VenueDisagreement,
+
+    /// <summary>A search candidate had the right title but a year too far from the listed one: not accepted.</summary>
+    YearOutOfRange,
+
+    /// <summary>
+    /// arXiv names a DOI for the published version that no matching Crossref record confirmed (Crossref failed, did
+    /// not know it, or has not been asked yet): the DOI is not used.
+    /// </summary>
+    UnconfirmedDoi,
+
+    /// <summary>An override that names an unknown field or has an unusable value; ignored.</summary>
+    OverrideRejected,
+}

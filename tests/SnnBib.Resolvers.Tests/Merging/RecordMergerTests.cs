@@ -1,0 +1,375 @@
+using SnnBib.Core.Identifiers;
+using SnnBib.Core.Model;
+using SnnBib.Resolvers.Merging;
+using SnnBib.Testing;
+using Xunit;
+using static SnnBib.Resolvers.Tests.Merging.TestRecords;
+
+namespace SnnBib.Resolvers.Tests.Merging;
+
+public sealed class RecordMergerTests
+{
+    private const string Title = "Quantised Spiking Neural Networks with Learnable Refractory Periods";
+    private static readonly ArxivId Arxiv2401 = new("2401.99901");
+    private static readonly DoiId Doi = new("10.1609/aaai.v38i9.99901");
+
+    private readonly RecordMerger _merger = new();
+
+    [Fact]
+    public void Merge_ArxivOnly_PreprintWithArxivFieldsAndListVenue()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
+        var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+
+        var result = _merger.Merge(listed, [answer]);
+        var record = result.Record;
+
+        Assert.Equal(RecordStatus.PreprintOnly, record.Status);
+        Assert.Equal(["Lovelace", "Turing"], record.Item.Author.Select(a => a.Family));
+        Assert.Equal(new FieldProvenance(SourceName.Arxiv, answer.Lookup.RequestUrl), record.Provenance["author"]);
+        Assert.Equal("Abstract of " + Title + " from arXiv.", record.Item.Abstract);
+        Assert.Equal("2401.99901", record.ArxivId);
+        Assert.Equal("cs.NE", record.ArxivPrimaryClass);
+        // the listed venue label is kept, marked as the list's claim
+        Assert.Equal("ICLR 2024", record.Item.ContainerTitle);
+        Assert.Equal(CslItemType.PaperConference, record.Item.Type);
+        Assert.Equal(SourceName.List, record.Provenance["container-title"].Source);
+        Assert.Equal(2024, record.Item.Issued!.Year);
+        Assert.Equal(SourceName.List, record.Provenance["issued"].Source);
+        Assert.Equal("https://arxiv.org/pdf/2401.99901", record.Item.Url);
+        Assert.Null(record.Item.Doi);
+        Assert.Empty(result.Issues);
+        Assert.Equal(listed.Item.Id, record.Item.Id);
+    }
+
+    [Fact]
+    public void Merge_ArxivWithoutListVenue_IsAnArxivPreprint()
+    {
+        var listed = Listed("arxiv:2401.99901", Title);
+        var result = _merger.Merge(listed, [Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2023))]);
+
+        Assert.Equal(CslItemType.Article, result.Record.Item.Type);
+        Assert.Equal("2401.99901", result.Record.Item.Number);
+        Assert.Equal(new CslDate(2023, 5, 17), result.Record.Item.Issued);
+        Assert.Equal(SourceName.Arxiv, result.Record.Provenance["type"].Source);
+        Assert.Null(result.Record.Item.ContainerTitle);
+    }
+
+    [Fact]
+    public void Merge_ArxivAndCrossref_ResolvedWithPublisherFieldsAndArxivAbstract()
+    {
+        var listed = Listed("arxiv:2401.99901", Title.ToLowerInvariant(), 2024, venue: "AAAI 2024");
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2023, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title));
+
+        var record = _merger.Merge(listed, [arxiv, crossref]).Record;
+
+        Assert.Equal(RecordStatus.Resolved, record.Status);
+        Assert.Equal(Title, record.Item.Title);
+        Assert.Equal("Proceedings of the AAAI Conference on Artificial Intelligence", record.Item.ContainerTitle);
+        Assert.Equal(CslItemType.PaperConference, record.Item.Type);
+        Assert.Equal(("38", "9", "1234-1242"), (record.Item.Volume, record.Item.Issue, record.Item.Page));
+        Assert.Equal(Doi.Value, record.Item.Doi);
+        Assert.Equal("Alan M.", record.Item.Author[1].Given);
+        Assert.Equal(new CslDate(2024, 3, 24), record.Item.Issued);
+        Assert.Equal("https://doi.org/" + Doi.Value, record.Item.Url);
+        Assert.Contains("from arXiv", record.Item.Abstract, StringComparison.Ordinal);
+        Assert.Equal("2401.99901", record.ArxivId);
+        foreach (var field in new[] { "title", "author", "container-title", "page", "DOI", "issued", "type", "URL" })
+        {
+            Assert.Equal(new FieldProvenance(SourceName.Crossref, crossref.Lookup.RequestUrl), record.Provenance[field]);
+        }
+
+        Assert.Equal(new FieldProvenance(SourceName.Arxiv, arxiv.Lookup.RequestUrl), record.Provenance["abstract"]);
+        Assert.Equal(SourceName.Arxiv, record.Provenance["arxiv-id"].Source);
+    }
+
+    [Fact]
+    public void Merge_WrongArxivLink_ConflictReportedAndNothingMerged()
+    {
+        // the seed list's case: a title whose arXiv link is another paper
+        const string listedTitle = "Optimal Conversion of Conventional Artificial Neural Networks to Spiking Neural Networks";
+        var listed = Listed("arxiv:2103.00476", listedTitle, 2021, venue: "ICLR 2021");
+        var other = TestRecords.Arxiv("2103.00476", "A Free Lunch From ANN: Towards Efficient, Accurate Spiking Neural Networks Calibration", doi: "10.9999/other.paper");
+        var answer = Found(SourceName.Arxiv, new ArxivId("2103.00476"), listed.Identity, other);
+
+        var result = _merger.Merge(listed, [answer]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Equal(listedTitle, result.Record.Item.Title);
+        Assert.Empty(result.Record.Item.Author);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Null(result.Record.Item.Abstract);
+        Assert.Empty(result.Matches);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.TitleConflict, issue.Kind);
+        Assert.Equal(answer.Lookup.RequestUrl, issue.RequestUrl);
+        Assert.Contains("A Free Lunch From ANN", issue.Message, StringComparison.Ordinal);
+        Assert.True(issue.Similarity < 0.7);
+    }
+
+    [Fact]
+    public void Merge_ListDoiNamesAnotherPaper_DoiDroppedAndConflict()
+    {
+        var listed = Listed("doi:" + Doi.Value, Title, 2024, doi: Doi.Value);
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
+
+        var result = _merger.Merge(listed, [crossref]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.False(result.Record.Provenance.ContainsKey("DOI"));
+    }
+
+    [Fact]
+    public void Merge_ArxivDoiLeadsToAnotherPaper_ArxivKeptDoiDropped()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
+
+        var result = _merger.Merge(listed, [arxiv, crossref]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
+        Assert.Equal(SourceName.Crossref, Assert.Single(result.Issues).Source);
+    }
+
+    [Fact]
+    public void Merge_ArxivDoiNotConfirmedByCrossref_NotUsedAndReported()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
+
+        var failed = _merger.Merge(listed, [arxiv, Failed(SourceName.Crossref, Doi, listed.Identity)]);
+        var unknown = _merger.Merge(listed, [arxiv, NotFound(SourceName.Crossref, Doi, listed.Identity)]);
+        var preprint = _merger.Merge(Listed("arxiv:2401.99901", Title), [arxiv]);
+
+        foreach (var result in new[] { failed, unknown, preprint })
+        {
+            Assert.Null(result.Record.Item.Doi);
+            Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+            var issue = Assert.Single(result.Issues);
+            Assert.Equal(MergeIssueKind.UnconfirmedDoi, issue.Kind);
+            Assert.Contains(Doi.Value, issue.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("AAAI 2024", failed.Record.Item.ContainerTitle);
+        Assert.Equal("arXiv", preprint.Record.Item.Publisher);
+    }
+
+    [Fact]
+    public void Merge_ListedArxivDataCiteDoi_OnlyOnThePreprintItself()
+    {
+        const string dataCite = "10.48550/arxiv.2401.99901";
+        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", TestRecords.Arxiv("2401.99901", Title));
+
+        var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024", doi: dataCite), [answer]).Record;
+        var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, doi: dataCite), [answer]).Record;
+
+        Assert.Equal("ICML 2024", asListedVenue.Item.ContainerTitle);
+        Assert.Null(asListedVenue.Item.Doi);
+        Assert.Equal(dataCite, asPreprint.Item.Doi);
+        Assert.Equal(SourceName.List, asPreprint.Provenance["DOI"].Source);
+        Assert.Equal(CslItemType.Article, asPreprint.Item.Type);
+    }
+
+    [Fact]
+    public void Merge_OpenReviewAccepted_ResolvedAsTheConferencePaperWithoutArxivsJournalDoi()
+    {
+        var listed = Listed("openreview:AbCdEf1234", Title, 2024, venue: "ICLR 2024");
+        var openReview = Found(SourceName.OpenReview, new OpenReviewId("AbCdEf1234"), listed.Identity, TestRecords.OpenReview("AbCdEf1234", Title, accepted: true));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: "10.1109/tnnls.2025.99901"));
+
+        var record = _merger.Merge(listed, [openReview, arxiv]).Record;
+
+        Assert.Equal(RecordStatus.Resolved, record.Status);
+        Assert.Equal("The Twelfth International Conference on Learning Representations", record.Item.ContainerTitle);
+        Assert.Equal("ICLR 2024", record.Item.EventTitle);
+        Assert.Equal(SourceName.OpenReview, record.Provenance["container-title"].Source);
+        // arXiv's DOI may be a later journal version: never on the ICLR entry
+        Assert.Null(record.Item.Doi);
+        Assert.Equal("AbCdEf1234", record.OpenReviewId);
+        Assert.Equal("2401.99901", record.ArxivId);
+        Assert.Equal("Hopper", record.Item.Author[0].Family);
+        Assert.Contains("from arXiv", record.Item.Abstract, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_RejectedOpenReviewSubmission_NeverBecomesAnIclrPaper()
+    {
+        var listed = Listed("openreview:ReJeCt0001", Title, 2024, venue: "ICLR 2024");
+        var openReview = Found(
+            SourceName.OpenReview,
+            new OpenReviewId("ReJeCt0001"),
+            listed.Identity,
+            TestRecords.OpenReview("ReJeCt0001", Title, accepted: false, venueId: "ICLR.cc/2024/Conference/Rejected_Submission"));
+
+        var result = _merger.Merge(listed, [openReview]);
+
+        Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+        Assert.Null(result.Record.Item.ContainerTitle);
+        Assert.Null(result.Record.Item.EventTitle);
+        Assert.Equal(CslItemType.Article, result.Record.Item.Type);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.VenueDisagreement, issue.Kind);
+        Assert.Contains("Rejected_Submission", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_TitleSearch_CorrectCandidateRankedSecondIsTaken()
+    {
+        var listed = Listed("title:" + Title, Title, 2024, venue: "AAAI 2024");
+        var decoy = TestRecords.Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds", score: 61);
+        var right = TestRecords.Crossref(Doi.Value, Title, score: 58);
+        var search = Searched(SourceName.Crossref, Title, listed.Identity, decoy, right);
+
+        var result = _merger.Merge(listed, [search]);
+
+        Assert.Equal(RecordStatus.Resolved, result.Record.Status);
+        Assert.Equal(Doi.Value, result.Record.Item.Doi);
+        Assert.Same(right, Assert.Single(result.Matches).Record);
+    }
+
+    [Fact]
+    public void Merge_TitleSearchWithOnlyADecoy_NotAcceptedAndReported()
+    {
+        var listed = Listed("title:" + Title, Title, 2024);
+        var decoy = TestRecords.Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds");
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, decoy)]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Empty(result.Record.Item.Author);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.SearchNearMiss, issue.Kind);
+        Assert.Equal(decoy.Item.Title, issue.RecordTitle);
+    }
+
+    [Fact]
+    public void Merge_TitleSearchWithUnrelatedHits_Unresolved()
+    {
+        var listed = Listed("title:" + Title, Title, 2024);
+        var unrelated = TestRecords.Crossref("10.1000/fish", "Fish Population Dynamics in Alpine Lakes");
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, unrelated)]);
+
+        Assert.Equal(RecordStatus.Unresolved, result.Record.Status);
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Merge_TitleSearchSameTitleOtherYear_NotAccepted()
+    {
+        var listed = Listed("title:" + Title, Title, 2024);
+        var older = TestRecords.Crossref("10.1000/old", Title, year: 2019);
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, older)]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Equal(MergeIssueKind.YearOutOfRange, Assert.Single(result.Issues).Kind);
+    }
+
+    [Fact]
+    public void Merge_ListedTitleDiffersBySmallWords_MatchedAndPublishedTitleWins()
+    {
+        const string published = "Towards Quantised Spiking Neural Networks with a Learnable Refractory Period";
+        var listed = Listed("doi:" + Doi.Value, "Towards quantised spiking neural networks with learnable refractory periods", 2024);
+        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, published))]);
+
+        Assert.Equal(RecordStatus.Resolved, result.Record.Status);
+        Assert.Equal(published, result.Record.Item.Title);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.TitleDiffers, issue.Kind);
+        Assert.InRange(issue.Similarity!.Value, 0.95, 0.999);
+    }
+
+    [Fact]
+    public void Merge_PublishedYearFarFromListedYear_Reported()
+    {
+        var listed = Listed("doi:" + Doi.Value, Title, 2021);
+        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title, year: 2024))]);
+
+        Assert.Equal(RecordStatus.Resolved, result.Record.Status);
+        Assert.Equal(MergeIssueKind.YearDisagreement, Assert.Single(result.Issues).Kind);
+    }
+
+    [Fact]
+    public void Merge_NotFoundAndFailedOnly_ListRecordUnchanged()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
+        var result = _merger.Merge(listed, [NotFound(SourceName.Arxiv, Arxiv2401, listed.Identity), Failed(SourceName.Crossref, Doi, listed.Identity)]);
+
+        Assert.Equal(RecordStatus.Unresolved, result.Record.Status);
+        Assert.Equal(listed.Item.Title, result.Record.Item.Title);
+        Assert.Equal(listed.Item.ContainerTitle, result.Record.Item.ContainerTitle);
+        Assert.Equal(listed.Item.Url, result.Record.Item.Url);
+        Assert.All(result.Record.Provenance.Values, p => Assert.Equal(SourceName.List, p.Source));
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Merge_Overrides_WinAndRejectedRecordsAreNotMerged()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title));
+        var overrides = new PaperOverrides
+        {
+            Fields = new Dictionary<string, string> { ["page"] = "77-84", ["note"] = "", ["issued"] = "2023", ["colour"] = "blue" },
+            RejectedRecords = new HashSet<string>(["doi:10.1609/AAAI.V38I9.99901"], StringComparer.OrdinalIgnoreCase),
+        };
+
+        var result = _merger.Merge(listed, [arxiv, crossref], overrides);
+
+        // the rejected Crossref record is out, and its DOI with it
+        Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Equal("77-84", result.Record.Item.Page);
+        Assert.Equal(new FieldProvenance(SourceName.User), result.Record.Provenance["page"]);
+        Assert.Equal(new CslDate(2023), result.Record.Item.Issued);
+        var rejected = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.OverrideRejected, rejected.Kind);
+        Assert.Contains("colour", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_SameInputs_SameRecord()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
+        var answers = new[]
+        {
+            Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value)),
+            Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title)),
+        };
+
+        var first = _merger.Merge(listed, answers).Record;
+        var second = _merger.Merge(listed, answers).Record;
+
+        Assert.Equal(first.Item with { Author = [] }, second.Item with { Author = [] });
+        Assert.Equal(first.Item.Author, second.Item.Author);
+        Assert.Equal(first.Provenance.OrderBy(p => p.Key), second.Provenance.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void MergePolicy_DocumentedTableIsTheCodesTable()
+    {
+        var doc = File.ReadAllText(RepositoryFolder.File("docs", "merge-policy.md")).ReplaceLineEndings("\n");
+        Assert.Contains(MergePolicy.ToMarkdownTable(), doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MergePolicy_EveryFieldIsOneTheMergerCanWrite()
+    {
+        var fields = MergePolicy.VenueFields
+            .Concat(MergePolicy.Fields.Select(f => f.Field))
+            .Concat(MergePolicy.VenueFallbacks.Select(f => f.Field))
+            .Concat(MergePolicy.VenueExclusions.Select(e => e.Field))
+            .Concat(MergePolicy.OverridableFields);
+        Assert.All(fields, f => Assert.True(MergeFields.IsKnown(f), f));
+        Assert.Equal(MergePolicy.Fields.Count, MergePolicy.Fields.Select(f => f.Field).Distinct().Count());
+    }
+}
