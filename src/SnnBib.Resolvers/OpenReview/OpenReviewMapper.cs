@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Arxiv;
 using SnnBib.Resolvers.Sources;
@@ -8,11 +9,11 @@ namespace SnnBib.Resolvers.OpenReview;
 /// <summary>
 /// Maps a submission note. Accepted papers (see <see cref="OpenReviewVenueStatus"/>) become "paper-conference" (or
 /// "article-journal" when the venue's own _bibtex is an @article, e.g. TMLR) with booktitle/journal and year taken from that
-/// _bibtex, else the acceptance date (pdate). Submissions that are not accepted, or whose state is unknown, stay
+/// _bibtex, else the acceptance date (pdate), and the event ("ICLR 2024") read from a conference venueid. Submissions that are not accepted, or whose state is unknown, stay
 /// "article" with publisher "OpenReview" and the date they became public: a rejected ICLR submission must never look like an
 /// ICLR paper. The display label (content.venue) is kept in <see cref="SourceRecord.Venue"/>, not in the CSL item.
 /// </summary>
-public static class OpenReviewMapper
+public static partial class OpenReviewMapper
 {
     public const string Publisher = "OpenReview";
 
@@ -34,6 +35,7 @@ public static class OpenReviewMapper
                 ? YearOf(bibtex?["year"]) ?? DateOf(note.Accepted ?? note.Opened ?? note.Created)
                 : DateOf(note.Opened ?? note.Created),
             ContainerTitle = accepted == true ? bibtex?["booktitle"] ?? bibtex?["journal"] : null,
+            EventTitle = accepted == true ? EventOf(note.VenueId) : null,
             Publisher = accepted == true ? null : Publisher,
             Url = $"https://openreview.net/forum?id={Uri.EscapeDataString(forum)}",
             Abstract = note.Abstract,
@@ -49,6 +51,16 @@ public static class OpenReviewMapper
             Accepted = accepted,
         };
     }
+
+    /// <summary>"ICLR.cc/2024/Conference" → "ICLR 2024": the short event name of a conference venue id, else null.</summary>
+    internal static string? EventOf(string? venueId)
+    {
+        var match = venueId is null ? null : ConferenceVenueId().Match(venueId.Trim());
+        return match is { Success: true } ? $"{match.Groups["name"].Value} {match.Groups["year"].Value}" : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)\.(?:cc|org|io|net|com)/(?<year>\d{4})/Conference$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConferenceVenueId();
 
     private static CslDate? YearOf(string? year) =>
         int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 9999 ? new CslDate(y) : null;

@@ -21,4 +21,14 @@ public class OpenReviewVenueStatusTests
     [InlineData("", "ICLR.cc/2024/Conference", null, null)]
     public void IsAccepted_DecidesOnVenueIdNeverOnTheLabel(string? venueId, string? domain, string? venue, bool? expected) =>
         Assert.Equal(expected, OpenReviewVenueStatus.IsAccepted(venueId, domain, venue));
+
+    [Theory]
+    [InlineData("ICLR.cc/2024/Conference", "ICLR 2024")]
+    [InlineData("NeurIPS.cc/2023/Conference", "NeurIPS 2023")]
+    [InlineData("ICLR.cc/2024/Conference/Rejected_Submission", null)]
+    [InlineData("TMLR", null)]
+    [InlineData("ICLR.cc/2023/Workshop/TML4H", null)]
+    [InlineData(null, null)]
+    public void EventOf_ConferenceVenueIds_GiveTheShortEventName(string? venueId, string? expected) =>
+        Assert.Equal(expected, OpenReviewMapper.EventOf(venueId));
 }
