@@ -217,6 +217,30 @@ public sealed class ArxivResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task LookupAsync_DeadHost_CircuitOpensAndLaterBatchesFailWithoutARequest()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            Respond(503, "Service Unavailable");
+        }
+
+        var options = new ResolverSetOptions
+        {
+            Arxiv = new ArxivResolverOptions { BatchSize = 1 },
+            AdjustPolicy = p => p with { MaxRetries = 1, CircuitBreaker = p.CircuitBreaker with { MinimumThroughput = 2 } },
+        };
+        using var set = new ResolverSet(SourceSettings.Default, _time, options);
+        var requests = Enumerable.Range(1, 4).Select(i => new LookupRequest($"p{i}", new ArxivId($"2401.0000{i}"), null)).ToList();
+
+        var lookups = await _time.DriveAsync(() => set.Arxiv.LookupAsync(requests, CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.Equal(2, _http.CallLog.Count);
+        Assert.Equal("arxiv: HTTP 503 after 2 attempt(s)", lookups[0].Error);
+        Assert.All(lookups.Skip(1), l => Assert.Equal((LookupOutcome.Error, "circuit open: host unavailable (arxiv)"), (l.Outcome, l.Error)));
+        Assert.True(set.Statistics()[0].CircuitOpened);
+    }
+
+    [Fact]
     public async Task LookupAsync_Title_PhraseSearchWithCandidatesInArxivOrder()
     {
         Respond(200, TestData.Own("arxiv/search-ti-spiking-transformer.atom.xml"));

@@ -11,7 +11,8 @@ internal static class FakeClock
 
     /// <summary>
     /// Starts <paramref name="work"/> and, while it is not done, yields briefly to let continuations run and then moves the
-    /// clock on by <paramref name="step"/>. Fake times seen by the code are therefore exact lower bounds of what it waited.
+    /// clock on by <paramref name="step"/>. A wait on the fake clock therefore ends no earlier than asked, but possibly a few
+    /// steps later (when a continuation is slow to run): assert lower bounds exactly and upper bounds loosely.
     /// </summary>
     public static async Task<T> DriveAsync<T>(this FakeTimeProvider time, Func<Task<T>> work, TimeSpan? step = null, int maxSteps = 20_000)
     {
