@@ -32,4 +32,13 @@ public sealed record SourceRecord
 
     /// <summary>Search relevance as the source reports it (Crossref score), when any.</summary>
     public double? Score { get; init; }
+
+    /// <summary>
+    /// True when <see cref="CslItem.Doi"/> is not this record's own DOI but the publisher DOI that arXiv's metadata
+    /// (arxiv:doi, supplied by the authors) names for the published version. Unverified until Crossref confirms it.
+    /// </summary>
+    public bool DoiFromArxiv { get; init; }
+
+    /// <summary>OpenReview content.venue, the human label (e.g. "ICLR 2024 poster"); decide acceptance on <see cref="VenueId"/>.</summary>
+    public string? Venue { get; init; }
 }

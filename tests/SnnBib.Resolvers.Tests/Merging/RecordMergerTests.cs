@@ -19,7 +19,7 @@ public sealed class RecordMergerTests
     public void Merge_ArxivOnly_PreprintWithArxivFieldsAndListVenue()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
-        var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, 2024));
+        var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
 
         var result = _merger.Merge(listed, [answer]);
         var record = result.Record;
@@ -46,7 +46,7 @@ public sealed class RecordMergerTests
     public void Merge_ArxivWithoutListVenue_IsAnArxivPreprint()
     {
         var listed = Listed("arxiv:2401.99901", Title);
-        var result = _merger.Merge(listed, [Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, 2023))]);
+        var result = _merger.Merge(listed, [Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2023))]);
 
         Assert.Equal(CslItemType.Article, result.Record.Item.Type);
         Assert.Equal("2401.99901", result.Record.Item.Number);
@@ -59,8 +59,8 @@ public sealed class RecordMergerTests
     public void Merge_ArxivAndCrossref_ResolvedWithPublisherFieldsAndArxivAbstract()
     {
         var listed = Listed("arxiv:2401.99901", Title.ToLowerInvariant(), 2024, venue: "AAAI 2024");
-        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, 2023, doi: Doi.Value));
-        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, Title));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2023, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title));
 
         var record = _merger.Merge(listed, [arxiv, crossref]).Record;
 
@@ -90,7 +90,7 @@ public sealed class RecordMergerTests
         // the seed list's case: a title whose arXiv link is another paper
         const string listedTitle = "Optimal Conversion of Conventional Artificial Neural Networks to Spiking Neural Networks";
         var listed = Listed("arxiv:2103.00476", listedTitle, 2021, venue: "ICLR 2021");
-        var other = Arxiv("2103.00476", "A Free Lunch From ANN: Towards Efficient, Accurate Spiking Neural Networks Calibration", doi: "10.9999/other.paper");
+        var other = TestRecords.Arxiv("2103.00476", "A Free Lunch From ANN: Towards Efficient, Accurate Spiking Neural Networks Calibration", doi: "10.9999/other.paper");
         var answer = Found(SourceName.Arxiv, new ArxivId("2103.00476"), listed.Identity, other);
 
         var result = _merger.Merge(listed, [answer]);
@@ -112,7 +112,7 @@ public sealed class RecordMergerTests
     public void Merge_ListDoiNamesAnotherPaper_DoiDroppedAndConflict()
     {
         var listed = Listed("doi:" + Doi.Value, Title, 2024, doi: Doi.Value);
-        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
 
         var result = _merger.Merge(listed, [crossref]);
 
@@ -125,8 +125,8 @@ public sealed class RecordMergerTests
     public void Merge_ArxivDoiLeadsToAnotherPaper_ArxivKeptDoiDropped()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
-        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: Doi.Value));
-        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
 
         var result = _merger.Merge(listed, [arxiv, crossref]);
 
@@ -140,7 +140,7 @@ public sealed class RecordMergerTests
     public void Merge_ArxivDoiNotConfirmedByCrossref_NotUsedAndReported()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
-        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: Doi.Value));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
 
         var failed = _merger.Merge(listed, [arxiv, Failed(SourceName.Crossref, Doi, listed.Identity)]);
         var unknown = _merger.Merge(listed, [arxiv, NotFound(SourceName.Crossref, Doi, listed.Identity)]);
@@ -163,7 +163,7 @@ public sealed class RecordMergerTests
     public void Merge_ListedArxivDataCiteDoi_OnlyOnThePreprintItself()
     {
         const string dataCite = "10.48550/arxiv.2401.99901";
-        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", Arxiv("2401.99901", Title));
+        var answer = Found(SourceName.Arxiv, Arxiv2401, "arxiv:2401.99901", TestRecords.Arxiv("2401.99901", Title));
 
         var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024", doi: dataCite), [answer]).Record;
         var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, doi: dataCite), [answer]).Record;
@@ -179,8 +179,8 @@ public sealed class RecordMergerTests
     public void Merge_OpenReviewAccepted_ResolvedAsTheConferencePaperWithoutArxivsJournalDoi()
     {
         var listed = Listed("openreview:AbCdEf1234", Title, 2024, venue: "ICLR 2024");
-        var openReview = Found(SourceName.OpenReview, new OpenReviewId("AbCdEf1234"), listed.Identity, OpenReview("AbCdEf1234", Title, accepted: true));
-        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: "10.1109/tnnls.2025.99901"));
+        var openReview = Found(SourceName.OpenReview, new OpenReviewId("AbCdEf1234"), listed.Identity, TestRecords.OpenReview("AbCdEf1234", Title, accepted: true));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: "10.1109/tnnls.2025.99901"));
 
         var record = _merger.Merge(listed, [openReview, arxiv]).Record;
 
@@ -204,7 +204,7 @@ public sealed class RecordMergerTests
             SourceName.OpenReview,
             new OpenReviewId("ReJeCt0001"),
             listed.Identity,
-            OpenReview("ReJeCt0001", Title, accepted: false, venueId: "ICLR.cc/2024/Conference/Rejected_Submission"));
+            TestRecords.OpenReview("ReJeCt0001", Title, accepted: false, venueId: "ICLR.cc/2024/Conference/Rejected_Submission"));
 
         var result = _merger.Merge(listed, [openReview]);
 
@@ -221,8 +221,8 @@ public sealed class RecordMergerTests
     public void Merge_TitleSearch_CorrectCandidateRankedSecondIsTaken()
     {
         var listed = Listed("title:" + Title, Title, 2024, venue: "AAAI 2024");
-        var decoy = Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds", score: 61);
-        var right = Crossref(Doi.Value, Title, score: 58);
+        var decoy = TestRecords.Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds", score: 61);
+        var right = TestRecords.Crossref(Doi.Value, Title, score: 58);
         var search = Searched(SourceName.Crossref, Title, listed.Identity, decoy, right);
 
         var result = _merger.Merge(listed, [search]);
@@ -236,7 +236,7 @@ public sealed class RecordMergerTests
     public void Merge_TitleSearchWithOnlyADecoy_NotAcceptedAndReported()
     {
         var listed = Listed("title:" + Title, Title, 2024);
-        var decoy = Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds");
+        var decoy = TestRecords.Crossref("10.1609/aaai.v38i9.11111", "Quantised Spiking Neural Networks with Learnable Refractory Thresholds");
 
         var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, decoy)]);
 
@@ -252,7 +252,7 @@ public sealed class RecordMergerTests
     public void Merge_TitleSearchWithUnrelatedHits_Unresolved()
     {
         var listed = Listed("title:" + Title, Title, 2024);
-        var unrelated = Crossref("10.1000/fish", "Fish Population Dynamics in Alpine Lakes");
+        var unrelated = TestRecords.Crossref("10.1000/fish", "Fish Population Dynamics in Alpine Lakes");
 
         var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, unrelated)]);
 
@@ -264,7 +264,7 @@ public sealed class RecordMergerTests
     public void Merge_TitleSearchSameTitleOtherYear_NotAccepted()
     {
         var listed = Listed("title:" + Title, Title, 2024);
-        var older = Crossref("10.1000/old", Title, year: 2019);
+        var older = TestRecords.Crossref("10.1000/old", Title, year: 2019);
 
         var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, older)]);
 
@@ -278,7 +278,7 @@ public sealed class RecordMergerTests
     {
         const string published = "Towards Quantised Spiking Neural Networks with a Learnable Refractory Period";
         var listed = Listed("doi:" + Doi.Value, "Towards quantised spiking neural networks with learnable refractory periods", 2024);
-        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, published))]);
+        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, published))]);
 
         Assert.Equal(RecordStatus.Resolved, result.Record.Status);
         Assert.Equal(published, result.Record.Item.Title);
@@ -291,7 +291,7 @@ public sealed class RecordMergerTests
     public void Merge_PublishedYearFarFromListedYear_Reported()
     {
         var listed = Listed("doi:" + Doi.Value, Title, 2021);
-        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, Title, year: 2024))]);
+        var result = _merger.Merge(listed, [Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title, year: 2024))]);
 
         Assert.Equal(RecordStatus.Resolved, result.Record.Status);
         Assert.Equal(MergeIssueKind.YearDisagreement, Assert.Single(result.Issues).Kind);
@@ -315,8 +315,8 @@ public sealed class RecordMergerTests
     public void Merge_Overrides_WinAndRejectedRecordsAreNotMerged()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
-        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: Doi.Value));
-        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, Title));
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
+        var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title));
         var overrides = new PaperOverrides
         {
             Fields = new Dictionary<string, string> { ["page"] = "77-84", ["note"] = "", ["issued"] = "2023", ["colour"] = "blue" },
@@ -342,8 +342,8 @@ public sealed class RecordMergerTests
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
         var answers = new[]
         {
-            Found(SourceName.Arxiv, Arxiv2401, listed.Identity, Arxiv("2401.99901", Title, doi: Doi.Value)),
-            Found(SourceName.Crossref, Doi, listed.Identity, Crossref(Doi.Value, Title)),
+            Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value)),
+            Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, Title)),
         };
 
         var first = _merger.Merge(listed, answers).Record;
