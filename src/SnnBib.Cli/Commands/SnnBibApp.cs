@@ -18,6 +18,7 @@ public static class SnnBibApp
             "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
             "4 cache unusable; 130 interrupted (finished work is saved).");
         root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(UpdateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         return root;
     }

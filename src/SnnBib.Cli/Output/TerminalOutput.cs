@@ -8,13 +8,20 @@ internal static class TerminalOutput
     public static IAnsiConsole For(TextWriter writer)
     {
         var isTerminal = IsTerminal(writer);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!isTerminal)
+        {
+            // Redirected output is read by scripts and diffs: wide enough that table rows do not wrap.
+            console.Profile.Width = 200;
+        }
+
+        return console;
     }
 
     /// <summary>True when the writer is the process's own stdout/stderr and that is not redirected.</summary>
