@@ -9,6 +9,7 @@ public sealed class HelpTests
     [InlineData("root")]
     [InlineData("list")]
     [InlineData("export")]
+    [InlineData("update")]
     public async Task Help(string command)
     {
         var run = command == "root" ? await CliRun.RunAsync("--help") : await CliRun.RunAsync(command, "--help");
