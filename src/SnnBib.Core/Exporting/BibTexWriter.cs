@@ -24,20 +24,8 @@ public sealed class BibTexWriter : IExporter
 
     public string Write(IReadOnlyList<PaperRecord> records, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        var sb = new StringBuilder();
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append('\n');
-            }
-
-            Entry(ExportedRecord.From(records[i]), options).WriteTo(sb);
-        }
-
-        return sb.ToString();
+        return EntryList.Write(records, (record, sb) => Entry(record, options).WriteTo(sb));
     }
 
     public static BibTexEntry Entry(ExportedRecord r, ExportOptions options)

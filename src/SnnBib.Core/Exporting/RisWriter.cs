@@ -29,20 +29,8 @@ public sealed partial class RisWriter : IExporter
 
     public string Write(IReadOnlyList<PaperRecord> records, ExportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        var sb = new StringBuilder();
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append('\n');
-            }
-
-            WriteRecord(ExportedRecord.From(records[i]), sb);
-        }
-
-        return sb.ToString();
+        return EntryList.Write(records, (record, sb) => WriteRecord(record, sb));
     }
 
     /// <summary>The TY value for a record.</summary>
