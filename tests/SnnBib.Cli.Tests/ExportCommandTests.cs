@@ -99,4 +99,16 @@ public sealed class ExportCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("is not valid UTF-8", run.Error);
     }
+
+    [Fact]
+    public async Task Export_ListNestedTooDeeply_ExitTwoNamesFile()
+    {
+        using var dir = new TempFolder();
+        var list = dir.File("deep.md");
+        File.WriteAllText(list, new string('>', 5000) + " x\n");
+        var run = await CliRun.RunAsync("export", "--list", list, "--cache", dir.Path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"snnbib: error: {list}: the list's Markdown is nested too deeply", run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
 }

@@ -16,7 +16,7 @@ public static class SnnBibApp
             "  snnbib export --format bibtex -o refs.bib     write the bibliography\n" +
             "  snnbib export -f csljson --list my-list.md    CSL-JSON of your own list, to stdout\n\n" +
             "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
-            "4 cache unusable; 130 interrupted (finished work is saved).");
+            "4 cache unusable; 70 internal error; 130 interrupted (finished work is saved).");
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(UpdateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
@@ -53,6 +53,17 @@ public static class SnnBibApp
         {
             await error.WriteLineAsync("snnbib: interrupted; finished work is saved").ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not a user error: one line by default, the whole trace with SNNBIB_DEBUG=1.
+            await error.WriteLineAsync($"snnbib: internal error: {e.GetType().Name}: {e.Message} (set SNNBIB_DEBUG=1 for details)").ConfigureAwait(false);
+            if (Environment.GetEnvironmentVariable("SNNBIB_DEBUG") == "1")
+            {
+                await error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Internal;
         }
     }
 }

@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The cache could not be used (locked by another run, unwritable).</summary>
     public const int Cache = 4;
 
+    /// <summary>A bug in snnbib (an unexpected exception); the message says what happened.</summary>
+    public const int Internal = 70;
+
     /// <summary>Interrupted (Ctrl-C); what was finished is saved.</summary>
     public const int Cancelled = 130;
 }

@@ -1,4 +1,5 @@
 using SnnBib.Cli.Input;
+using SnnBib.Cli.Output;
 using SnnBib.Core.Lists;
 using SnnBib.Core.Model;
 using SnnBib.Core.Records;
@@ -13,7 +14,16 @@ public sealed record ListReading(ListSource Source, ListReadResult Read, PaperGr
     public static ListReading Load(string? path, IReadOnlyList<string> sections)
     {
         var source = ListSource.Load(path);
-        var read = AwesomeListReader.Read(source.Markdown, new ListReaderOptions { Sections = sections });
+        ListReadResult read;
+        try
+        {
+            read = AwesomeListReader.Read(source.Markdown, new ListReaderOptions { Sections = sections });
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SnnBibCliException($"{source.Name}: {e.Message}");
+        }
+
         var grouping = PaperGrouper.Group(read.Entries);
         return new ListReading(source, read, grouping, ListRecordBuilder.Build(grouping.Papers));
     }
