@@ -6,7 +6,9 @@ namespace SnnBib.Cli.Commands;
 /// <summary>The composition root: builds the command tree and runs it with the given writers (tests pass their own).</summary>
 public static class SnnBibApp
 {
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot() => BuildRoot(CliServices.Default);
+
+    internal static RootCommand BuildRoot(CliServices services)
     {
         var root = new RootCommand(
             "snnbib: turn a Markdown awesome list of papers into a trustworthy BibTeX, BibLaTeX, RIS or CSL-JSON bibliography.\n\n" +
@@ -18,14 +20,19 @@ public static class SnnBibApp
             "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
             "4 cache unusable; 70 internal error; 130 interrupted (finished work is saved).");
         root.Subcommands.Add(ListCommand.Create());
-        root.Subcommands.Add(UpdateCommand.Create());
+        root.Subcommands.Add(UpdateCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, CliServices.Default, cancellationToken);
+
+    /// <summary>The test seam: runs with the given clock and resolver knobs instead of the defaults.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliServices services, CancellationToken cancellationToken = default)
     {
-        var root = BuildRoot();
+        ArgumentNullException.ThrowIfNull(services);
+        var root = BuildRoot(services);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -11,7 +11,7 @@ namespace SnnBib.Cli.Commands;
 /// <summary>`snnbib update`: resolve every paper of the list through arXiv, OpenReview and Crossref into the cache.</summary>
 internal static class UpdateCommand
 {
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var list = CommonOptions.List();
         var sections = CommonOptions.Sections();
@@ -71,8 +71,8 @@ internal static class UpdateCommand
             };
             var folder = parse.GetValue(cache)!;
             var items = UpdateItems.From(reading, folder, error);
-            var time = TimeProvider.System;
-            using var resolvers = new ResolverSet(settings, time);
+            var time = services.Time;
+            using var resolvers = new ResolverSet(settings, time, services.ResolverOptions);
             var store = new CacheStore(folder, time);
             var updater = new PaperUpdater(resolvers.Resolvers, store, time);
             UpdateSummary summary;
