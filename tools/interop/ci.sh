@@ -10,4 +10,4 @@ bash "$here/install.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 bash "$here/prepare-inputs.sh" "$work"
-bash "$here/run-interop.sh" "$work/seed" "$work/hard-cases"
+bash "$here/run-interop.sh" "$work/seed" "$work/hard-cases" "$work/resolved-world"
