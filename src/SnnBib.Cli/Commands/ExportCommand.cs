@@ -46,7 +46,12 @@ internal static class ExportCommand
             var exporter = ExporterRegistry.Find(parse.GetValue(format)!)!;
             var text = exporter.Write(bibliography.Records, new ExportOptions { BibTexAbstracts = parse.GetValue(abstracts) });
             var path = parse.GetValue(output);
-            if (string.IsNullOrEmpty(path))
+            if (path is not null && string.IsNullOrWhiteSpace(path))
+            {
+                throw new SnnBibCliException("--output: the file name is empty");
+            }
+
+            if (path is null)
             {
                 parse.InvocationConfiguration.Output.Write(text);
             }
@@ -56,11 +61,17 @@ internal static class ExportCommand
             }
 
             var unresolved = bibliography.Records.Count(r => r.Status == RecordStatus.Unresolved);
-            error.WriteLine($"{bibliography.Records.Count} papers written{(string.IsNullOrEmpty(path) ? string.Empty : " to " + path)} ({exporter.Format}).");
+            var conflicts = bibliography.Records.Where(r => r.Status == RecordStatus.Conflict).ToList();
+            error.WriteLine($"{bibliography.Records.Count} papers written{(path is null ? string.Empty : " to " + path)} ({exporter.Format}).");
             if (unresolved > 0)
             {
-                error.WriteLine($"{unresolved} of them are unresolved and were written from the list's own data; " +
+                error.WriteLine($"{unresolved} of them {(unresolved == 1 ? "is" : "are")} unresolved and written from the list's own data; " +
                     "run 'snnbib update' to fetch authors, DOIs and venues.");
+            }
+
+            foreach (var conflict in conflicts)
+            {
+                error.WriteLine($"needs review: {conflict.Item.Id}: \"{conflict.Item.Title}\" disagrees with what a source returned; written from the list's own data");
             }
 
             return Task.FromResult(ExitCodes.Success);

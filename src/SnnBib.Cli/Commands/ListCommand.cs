@@ -41,7 +41,7 @@ internal static class ListCommand
             }
 
             error.WriteLine($"{reading.Read.Entries.Count} entries, {reading.Grouping.Papers.Count} papers, " +
-                $"{reading.Grouping.Merges.Count} merged, {reading.Grouping.Suspects.Count} suspect links, {reading.Read.Warnings.Count} warnings");
+                $"{reading.Read.Entries.Count - reading.Grouping.Papers.Count} merged, {reading.Grouping.Suspects.Count} suspect links, {reading.Read.Warnings.Count} warnings");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

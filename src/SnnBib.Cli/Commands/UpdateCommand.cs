@@ -56,9 +56,9 @@ internal static class UpdateCommand
             var settings = ResolveSettings(new SourceSettingsOverrides(
                 parse.GetValue(arxivUrl), parse.GetValue(crossrefUrl), parse.GetValue(openReviewUrl), parse.GetValue(openReviewV1Url), parse.GetValue(mailto)));
             var days = parse.GetValue(maxAge);
-            if (days is < 0)
+            if (days is { } d && (!double.IsFinite(d) || d < 0 || d > 36500))
             {
-                throw new SnnBibCliException("--max-age: DAYS must be 0 or more");
+                throw new SnnBibCliException($"--max-age: DAYS must be a number from 0 to 36500, not {d}");
             }
 
             var options = new UpdateOptions
@@ -81,12 +81,22 @@ internal static class UpdateCommand
                 summary = await UpdateProgressDisplay.RunAsync(
                     error, progress => updater.UpdateAsync(items, options, progress, cancellationToken)).ConfigureAwait(false);
             }
-            catch (CacheLockedException e)
+            catch (Exception e) when (e is CacheLockedException or CacheUnavailableException)
             {
                 throw new SnnBibCliException(e.Message, ExitCodes.Cache);
             }
 
             UpdateSummaryWriter.Write(summary, resolvers.Statistics(), output, error);
+            foreach (var unmatched in summary.UnmatchedOnly)
+            {
+                error.WriteLine($"warning: --only {unmatched} names no paper of the list");
+            }
+
+            if (options.Only.Count > 0 && summary.UnmatchedOnly.Count == options.Only.Count)
+            {
+                throw new SnnBibCliException("--only: none of the given names is a paper of the list (use a citation key, an identity such as arxiv:2401.01234, or an id)");
+            }
+
             if (summary.Cancelled)
             {
                 return ExitCodes.Cancelled;

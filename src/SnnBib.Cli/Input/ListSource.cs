@@ -22,6 +22,11 @@ public sealed record ListSource(string Name, string Markdown)
         }
 
         var file = new FileInfo(path);
+        if (Directory.Exists(path))
+        {
+            throw new SnnBibCliException($"list file '{path}' is a folder; give the Markdown file inside it");
+        }
+
         if (!file.Exists)
         {
             throw new SnnBibCliException($"list file '{path}' not found");

@@ -1,4 +1,5 @@
 using System.Text;
+using SnnBib.Core.IO;
 
 namespace SnnBib.Cli.Output;
 
@@ -7,28 +8,23 @@ internal static class OutputFile
 {
     public static void WriteAtomically(string path, string text)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(directory))
         {
             throw new SnnBibCliException($"cannot write '{path}': folder '{directory}' does not exist");
         }
 
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        if (Directory.Exists(path))
+        {
+            throw new SnnBibCliException($"cannot write '{path}': it is a folder");
+        }
+
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                var bytes = new UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
+            AtomicFile.Write(path, new UTF8Encoding(false).GetBytes(text));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
             throw new SnnBibCliException($"cannot write '{path}': {e.Message}");
         }
     }

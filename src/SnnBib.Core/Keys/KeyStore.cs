@@ -1,3 +1,4 @@
+using SnnBib.Core.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -73,7 +74,7 @@ public sealed class KeyStore
                 throw new KeyStoreException($"{source}: expected a JSON object with \"schema\" and \"keys\"");
             }
 
-            if (!root.TryGetProperty("schema", out var schema) || !schema.TryGetInt32(out var version))
+            if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.Number || !schema.TryGetInt32(out var version))
             {
                 throw new KeyStoreException($"{source}: missing or non-numeric \"schema\"");
             }
@@ -132,6 +133,26 @@ public sealed class KeyStore
 
     public bool IsTaken(string key) => _taken.Contains(key);
 
+    /// <summary>
+    /// Records another identity for a paper that already has <paramref name="key"/> under an earlier identity (its
+    /// list entry gained or lost a link, so its identity changed): the paper keeps its key.
+    /// </summary>
+    public void AddAlias(string identity, string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(identity);
+        if (!_taken.Contains(key))
+        {
+            throw new InvalidOperationException($"key \"{key}\" is not stored, so it cannot be shared");
+        }
+
+        if (!_keys.TryAdd(identity, key))
+        {
+            throw new InvalidOperationException($"paper \"{identity}\" already has key \"{_keys[identity]}\"");
+        }
+
+        IsChanged = true;
+    }
+
     /// <summary>Records a new key; a stored key is never replaced and a taken key never reused.</summary>
     public void Add(string identity, string key)
     {
@@ -180,41 +201,15 @@ public sealed class KeyStore
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(full)!;
-        var temp = System.IO.Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(directory);
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToJson());
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+            AtomicFile.Write(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToJson()));
             IsChanged = false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             throw new KeyStoreException($"{path}: cannot write ({e.Message})", e);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The temp file is harmless; the original keys.json is untouched.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

@@ -32,7 +32,8 @@ public static partial class ListRecordBuilder
         void From(string field) => provenance[field] = new FieldProvenance(SourceName.List);
 
         var labelled = paper.Entries.FirstOrDefault(e => !string.IsNullOrWhiteSpace(e.Venue ?? e.VenueLabel));
-        var labelVenue = labelled is null ? null : VenueCatalog.Resolve((labelled.Venue ?? labelled.VenueLabel)!);
+        var labelText = labelled?.Venue ?? labelled?.VenueLabel;
+        var labelVenue = VenueCatalog.NamesNoVenue(labelText) ? null : VenueCatalog.Resolve(labelText!);
         var labelYear = labelled?.Year ?? paper.Entries.Select(e => e.Year).FirstOrDefault(y => y is not null);
         var evidence = LinkVenueReader.Read(paper.Identifiers);
 

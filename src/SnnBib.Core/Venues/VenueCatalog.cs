@@ -79,6 +79,18 @@ public static partial class VenueCatalog
         return ByLabel.TryGetValue(Normalize(label), out var venue) ? venue : null;
     }
 
+    private static readonly HashSet<string> PreprintLabels = new(StringComparer.Ordinal)
+    {
+        "arxiv", "arxiv preprint", "corr", "preprint", "biorxiv", "techrxiv", "openreview", "submitted", "under review",
+    };
+
+    /// <summary>
+    /// True when a label names no venue: only a year ("(2016)"), or a preprint server / status ("arXiv 2023",
+    /// "CoRR", "Preprint"). Such a paper is dated by the label but must not get it as container title.
+    /// </summary>
+    public static bool NamesNoVenue(string? label) =>
+        string.IsNullOrWhiteSpace(label) || Normalize(label).Length == 0 || PreprintLabels.Contains(Normalize(label));
+
     /// <summary>
     /// The catalog venue, else the label as written (year removed) with a kind read only from unambiguous words
     /// ("Conference", "Workshop" → conference; "Journal", "Transactions" → journal), else <see cref="VenueKind.Unknown"/>.

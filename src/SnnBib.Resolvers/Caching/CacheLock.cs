@@ -27,6 +27,10 @@ public sealed class CacheLock : IDisposable
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or PathTooLongException)
+        {
+            throw new CacheUnavailableException($"cache folder '{folder}' cannot be used: {e.Message}", e);
+        }
         catch (IOException e)
         {
             throw CacheLockedException.For(folder, path, e);

@@ -1,3 +1,4 @@
+using SnnBib.Core.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +17,7 @@ public sealed class CacheStore
 {
     public const string PapersFolderName = "papers";
     public const string LockFileName = "update.lock";
-    public const string TempSuffix = ".tmp";
+    public const string TempSuffix = AtomicFile.TempSuffix;
 
     /// <summary>A paper file larger than this is not read (a cache file is a few kilobytes).</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -65,7 +66,15 @@ public sealed class CacheStore
             return _lock!;
         }
 
-        Directory.CreateDirectory(Folder);
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CacheUnavailableException($"cache folder '{Folder}' cannot be created: {e.Message}", e);
+        }
+
         var held = CacheLock.Acquire(Folder, LockFilePath, _time.GetUtcNow());
         _lock = held;
         RemoveLeftoverTempFiles();
@@ -136,34 +145,21 @@ public sealed class CacheStore
         }
 
         var bytes = Serialize(paper with { Schema = CachedPaper.CurrentSchema });
-        WriteAtomically(PathFor(paper.Identity), bytes);
+        var path = PathFor(paper.Identity);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CacheUnavailableException($"cache file '{path}' cannot be written: {e.Message}", e);
+        }
     }
 
     /// <summary>The bytes <see cref="Save"/> would write (used to skip writes that change nothing).</summary>
     public static byte[] Serialize(CachedPaper paper) =>
         JsonSerializer.SerializeToUtf8Bytes(paper, CacheJsonContext.Default.CachedPaper);
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(path)}.{Guid.NewGuid():N}{TempSuffix}");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
 
     private static CacheLoadResult ReadFile(string path)
     {

@@ -145,9 +145,9 @@ public sealed class UpdateExportEndToEndTests(WorldRunFixture world) : IClassFix
         var batch = world.FirstRequests.Where(r => r.Route == "openreview ids").ToList();
         Assert.Equal(2, batch.Count);
 
-        // The first attempt was given up after the (shrunk) attempt timeout, long before the server's 20 s answer.
-        // (Log times are arrival times; the client's clock started a little earlier.)
-        Assert.InRange(batch[1].At - batch[0].At, FastPacing.AttemptTimeout * 0.8, TimeSpan.FromSeconds(10));
+        // The first attempt was given up long before the server's 20 s answer and retried. Only an upper bound: log
+        // times are arrival times, and on a loaded machine the first arrival can be logged late, shrinking the gap.
+        Assert.InRange(batch[1].At - batch[0].At, TimeSpan.Zero, TimeSpan.FromSeconds(10));
         Assert.Contains(Host(world.First.Output, "openreview"), h => h.Retries == 1 && h.Failed == 0);
     }
 

@@ -191,6 +191,34 @@ public sealed class ListRecordBuilderTests
 
     private static ListLink Link(string url, PaperIdentifier? id) => new("paper", url, LinkKind.Paper, IsUrl: true, id);
 
+    [Fact]
+    public void YearOnlyLabel_DatesThePaper_NoVenue()
+    {
+        var paper = Paper("title:heat bath", Entry("Heat-bath random walks with Markov bases", null, 2016, null) with { VenueLabel = "2016" });
+
+        var record = ListRecordBuilder.Build(paper);
+
+        Assert.Equal(2016, record.Item.Issued!.Year);
+        Assert.Null(record.Item.ContainerTitle);
+        Assert.Null(record.Item.EventTitle);
+    }
+
+    [Theory]
+    [InlineData("Arxiv")]
+    [InlineData("arXiv preprint")]
+    [InlineData("CoRR")]
+    public void PreprintServerLabel_IsNoVenue_PaperStaysAPreprint(string label)
+    {
+        var link = Link("https://arxiv.org/abs/1605.08386v1", new ArxivId("1605.08386", 1));
+        var paper = Paper("arxiv:1605.08386", Entry("Heat-bath random walks with Markov bases", label, 2016, null, link));
+
+        var record = ListRecordBuilder.Build(paper);
+
+        Assert.Equal(CslItemType.Article, record.Item.Type);
+        Assert.Null(record.Item.ContainerTitle);
+        Assert.Equal(2016, record.Item.Issued!.Year);
+    }
+
     private static ListEntry Entry(string title, string? venue, int? year, int? sectionYear, params ListLink[] links) => new()
     {
         Line = 1,
