@@ -1,3 +1,4 @@
+using SnnBib.Testing;
 using System.Diagnostics;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Caching;

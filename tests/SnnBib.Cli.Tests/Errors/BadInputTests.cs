@@ -1,3 +1,4 @@
+using SnnBib.Testing;
 using Xunit;
 
 namespace SnnBib.Cli.Tests.Errors;

@@ -1,3 +1,4 @@
+using SnnBib.Testing;
 using System.Diagnostics;
 using System.Text;
 using SnnBib.Core.Model;

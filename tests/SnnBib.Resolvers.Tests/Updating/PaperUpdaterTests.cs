@@ -1,3 +1,4 @@
+using SnnBib.Testing;
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using SnnBib.Core.Identifiers;

@@ -1,7 +1,7 @@
-namespace SnnBib.Resolvers.Tests.Caching;
+namespace SnnBib.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted with its contents on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
