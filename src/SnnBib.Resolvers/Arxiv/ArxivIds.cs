@@ -9,6 +9,9 @@ namespace SnnBib.Resolvers.Arxiv;
 /// arXiv identifier syntax (arxiv-docs arxiv_identifier_for_services.md): new style <c>YYMM.NNNN</c> (2007–2014) or
 /// <c>YYMM.NNNNN</c> (2015 on), old style <c>archive[.SC]/YYMMNNN</c>, each with an optional <c>vN</c>. The normal form drops
 /// the version and the old-style subject class ("math.CA/0611800v2" → "math/0611800"), as arXiv's own external form does.
+/// Deliberately looser than the list reader's <see cref="ArxivIdParser"/> (which also checks dates and archive names
+/// to avoid reading ids out of unrelated URLs): here the question is only what arXiv's API accepts as well-formed —
+/// it answers "0808.05394" with an empty feed (not found), not with a 400, and the two outcomes must stay distinct.
 /// </summary>
 public static partial class ArxivIds
 {
