@@ -489,7 +489,7 @@ public sealed class PaperUpdaterTests : IDisposable
             Item("arxiv:2401.00002", "Spiking Preprint Never Published", 2023, null, new ArxivId("2401.00002")),
             Item("doi:10.1609/aaai.v38i1.00003", "Conference paper linked by its DOI", 2024, "AAAI 2024", new DoiId("10.1609/aaai.v38i1.00003")),
             Item("openreview:OrAccept04", "Accepted ICLR Paper on Spiking Attention", 2024, "ICLR 2024", new OpenReviewId("OrAccept04")),
-            Item("title:searched paper about dendritic spiking neurons", "Searched Paper about Dendritic Spiking Neurons", 2024, "Neural Computation 2024", new IeeeXploreId("10000005")),
+            Item("title:searched paper about dendritic spiking neurons", "Searched Paper about Dendritic Spiking Neurons", 2024, "AAAI 2024", new IeeeXploreId("10000005")),
             Item("title:a paper no source knows about", "A Paper No Source Knows About", 2024, null),
             Item("arxiv:2401.00007", "Spiking Transformers for Event Cameras", 2024, "CVPR 2024", new ArxivId("2401.00007")),
         ];
