@@ -45,7 +45,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var evidence = MatchEvidence.FromList(listed);
         foreach (var (answer, candidates) in found.Where(f => f.Answer.Query.Kind == LookupKind.Identifier))
         {
-            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois);
+            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, overrides.PinnedIdentifiers.Contains(answer.Query.Value));
         }
 
         JudgeSearchAnswers(evidence, found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList(), matches, issues);
@@ -68,7 +68,8 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         List<SourceRecord> candidates,
         List<MatchedRecord> matches,
         List<MergeIssue> issues,
-        HashSet<string> vetoedDois)
+        HashSet<string> vetoedDois,
+        bool pinned)
     {
         if (candidates.Count == 0)
         {
@@ -77,7 +78,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         var record = candidates[0];
         var score = _scorer.ScoreIdentifierHit(evidence, record);
-        if (score.Decision == MatchDecision.Accept)
+        if (score.Decision == MatchDecision.Accept || pinned)
         {
             matches.Add(new MatchedRecord(KindOf(record)!.Value, record, answer.Query, answer.Lookup.RequestUrl, score.Title));
             return;
