@@ -48,10 +48,12 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, overrides.PinnedIdentifiers.Contains(answer.Query.Value));
         }
 
-        JudgeSearchAnswers(evidence, found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList(), matches, issues);
+        var searches = found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList();
+        JudgeSearchAnswers(evidence, searches, matches, issues);
+        SayWhatTheSearchFound(searches.Count > 0 || answers.Any(a => a.Query.Kind == LookupKind.Title), matches, issues);
 
-        var listContribution = new Contribution(
-            RecordKind.List, SourceName.List, null, listed.Item, listed.ArxivId, listed.ArxivPrimaryClass, listed.OpenReviewId);
+        var listContribution = WithoutWrongLinks(new Contribution(
+            RecordKind.List, SourceName.List, null, listed.Item, listed.ArxivId, listed.ArxivPrimaryClass, listed.OpenReviewId), issues);
         var contributions = matches.Select(ToContribution).Append(listContribution).ToList();
         var provenance = new Dictionary<string, FieldProvenance>(listed.Provenance, StringComparer.Ordinal);
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
@@ -201,6 +203,64 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             review.Select(CandidateSummary.From).ToList(),
             answer.Query.Value));
     }
+
+    /// <summary>
+    /// The list's own data without what a wrong link put there: the linked arXiv or OpenReview id, and the URL and
+    /// preprint number made from it (the list's DOI is vetoed separately).
+    /// </summary>
+    private static Contribution WithoutWrongLinks(Contribution list, List<MergeIssue> issues)
+    {
+        var wrong = issues.Where(i => i.Kind == MergeIssueKind.TitleConflict && i.Query is not null).Select(i => i.Query!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (wrong.Count == 0)
+        {
+            return list;
+        }
+
+        var arxivWrong = list.ArxivId is { } a && wrong.Contains("arxiv:" + a);
+        var openReviewWrong = list.OpenReviewId is { } o && wrong.Contains("openreview:" + o);
+        bool Names(string? text) =>
+            text is not null && ((arxivWrong && text.Contains(list.ArxivId!, StringComparison.OrdinalIgnoreCase)) ||
+                                 (openReviewWrong && text.Contains(list.OpenReviewId!, StringComparison.Ordinal)));
+        return list with
+        {
+            ArxivId = arxivWrong ? null : list.ArxivId,
+            ArxivPrimaryClass = arxivWrong ? null : list.ArxivPrimaryClass,
+            OpenReviewId = openReviewWrong ? null : list.OpenReviewId,
+            Item = list.Item with
+            {
+                Url = Names(list.Item.Url) ? null : list.Item.Url,
+                Number = Names(list.Item.Number) ? null : list.Item.Number,
+            },
+        };
+    }
+
+    /// <summary>A wrong link says whether the paper was searched by title instead, and what that found.</summary>
+    private static void SayWhatTheSearchFound(bool searched, List<MatchedRecord> matches, List<MergeIssue> issues)
+    {
+        if (!searched)
+        {
+            return;
+        }
+
+        var found = matches.Where(m => m.Query.Kind == LookupKind.Title).Select(m => SourceLabel(m.Record.Source)).Distinct().ToList();
+        var outcome = found.Count > 0
+            ? $"; searched by title instead: found on {string.Join(" and ", found)}"
+            : "; searched by title instead: nothing acceptable found";
+        for (var i = 0; i < issues.Count; i++)
+        {
+            if (issues[i].Kind == MergeIssueKind.TitleConflict)
+            {
+                issues[i] = issues[i] with { Message = issues[i].Message + outcome };
+            }
+        }
+    }
+
+    private static string SourceLabel(SourceName source) => source switch
+    {
+        SourceName.Arxiv => "arXiv",
+        SourceName.OpenReview => "OpenReview",
+        _ => source.ToString(),
+    };
 
     private static string YearOf(SourceAnswer answer)
     {
