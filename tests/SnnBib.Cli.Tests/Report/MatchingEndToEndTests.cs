@@ -146,6 +146,48 @@ public sealed class MatchingEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Overrides_HonouredByExportReportAndUpdate_NeverWritten()
+    {
+        // Reject the AAAI DOI, set the namesake paper's venue by hand, pin the decoy-only paper's arXiv id.
+        var overrides = """
+            {
+              "papers": [
+                { "paper": "arxiv:2401.10001", "reject": ["doi:10.1609/aaai.v38i1.20001"] },
+                { "paper": "Surrogate Gradients for Spiking Optical Flow", "fields": { "container-title": "IEEE Transactions on Neural Networks and Learning Systems", "volume": "35" } },
+                { "paper": "Dendritic Computation Improves Spiking Reservoir Memory", "arxiv": "2402.50005" },
+              ]
+            }
+            """;
+        var path = Path.Combine(Cache, "overrides.json");
+        await File.WriteAllTextAsync(path, overrides);
+
+        var items = await ExportAsync();
+        var aaai = items["Spike-Driven Gating for Efficient Event Vision"];
+        Assert.Null(Text(aaai, "DOI"));
+        Assert.Equal("35", Text(items["Surrogate Gradients for Spiking Optical Flow"], "volume"));
+
+        await UpdateAsync(); // the pinned id is asked for; the file is read, never written
+        Assert.Equal(overrides, await File.ReadAllTextAsync(path));
+        Assert.Contains(_server.Requests, r => r.QueryValue("id_list") == "2402.50005");
+        var pinned = (await ExportAsync())["Dendritic Computation Improves Spiking Reservoir Capacity"];
+        Assert.Equal(["Decoy"], Families(pinned)); // the person vouched for it: merged, its differing title reported
+        var report = await CliRun.RunAsync("report", "--list", ListPath, "--cache", Cache, "--json");
+        Assert.Contains("\"kind\": \"title-differs\"", report.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overrides_BadFile_OneLineErrorNamingFileAndLine_Exit2()
+    {
+        await File.WriteAllTextAsync(Path.Combine(Cache, "overrides.json"), "{\n  \"papers\": [\n    { \"paper\": \"x\", \"doi\": \"nope\" }\n  ]\n}\n");
+
+        var run = await CliRun.RunAsync("export", "--list", ListPath, "--cache", Cache);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("snnbib: error:", StringComparison.Ordinal));
+        Assert.Contains("overrides.json:3: entry 1: \"doi\": not a DOI", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Update_Rerun_AsksNothing()
     {
         var before = _server.Requests.Count;

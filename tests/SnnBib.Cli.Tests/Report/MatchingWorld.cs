@@ -38,7 +38,9 @@ internal static class MatchingWorld
 
     public static void Script(LocalApiServer server)
     {
-        // arXiv: the list's ids in one id_list batch; title searches by a word of the title.
+        // arXiv: an id a person pinned (overrides test); the list's ids in one id_list batch; title searches by a word.
+        server.Get("/api/query", r => r.QueryValue("id_list") == "2402.50005").ReplyAtom(Feed(
+            Entry("2402.50005", "Dendritic Computation Improves Spiking Reservoir Capacity", "2024-02-01", ["Ulrich Decoy"])));
         server.Get("/api/query", r => r.QueryValue("id_list") is not null).ReplyAtom(Feed(
             Entry("2401.10001", "Spike-Driven Gating for Efficient Event Vision", "2024-01-12", ["Lena Fischer", "Tomas Novak"]),
             Entry("2310.20002", "Sparse Spiking Attention Needs Fewer Time Steps", "2023-10-02", ["Mei Chen", "Ravi Kumar"]),
