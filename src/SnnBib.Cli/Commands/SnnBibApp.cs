@@ -22,6 +22,7 @@ public static class SnnBibApp
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(UpdateCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

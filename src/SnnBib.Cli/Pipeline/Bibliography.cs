@@ -2,20 +2,33 @@ using SnnBib.Cli.Output;
 using SnnBib.Core.Keys;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Caching;
+using SnnBib.Resolvers.Overrides;
 
 namespace SnnBib.Cli.Pipeline;
 
-/// <summary>The records to export: list-built, overlaid with the cache's merged records, with stable citation keys.</summary>
+/// <summary>
+/// The records to export: list-built, overlaid with the cache's merged records (merged again under the overrides
+/// file when a paper has overrides), with stable citation keys.
+/// </summary>
 public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
 {
     public static Bibliography Build(ListReading reading, string cacheFolder, string? keyFormat, TextWriter error)
     {
         // What `update` learned wins over the list's own data; unreadable cache files are named and skipped.
         var cache = new CacheStore(cacheFolder);
-        var records = reading.ListRecords
-            .Select(r => cache.TryLoadMerged(r.Identity, w => error.WriteLine($"warning: {w}")) is { } merged
-                ? merged with { Item = merged.Item with { Id = r.Item.Id } }
-                : r)
+        var items = UpdateItems.From(reading, cacheFolder, error);
+        var records = items
+            .Zip(reading.ListRecords, (item, listed) =>
+            {
+                var loaded = cache.Load(item.Identity);
+                if (loaded.Warning is not null)
+                {
+                    error.WriteLine($"warning: {loaded.Warning}");
+                }
+
+                var merged = OverrideApplier.Remerge(item, loaded.Paper)?.Record;
+                return merged is null ? item.ListRecord with { Item = item.ListRecord.Item with { Id = listed.Item.Id } } : merged with { Item = merged.Item with { Id = listed.Item.Id } };
+            })
             .ToList();
         CitationKeyFormat format;
         try

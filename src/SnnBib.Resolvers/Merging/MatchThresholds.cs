@@ -23,4 +23,11 @@ public sealed record MatchThresholds
 
     /// <summary>A search candidate whose year differs from the listed one by more than this is not accepted.</summary>
     public int YearTolerance { get; init; } = 1;
+
+    /// <summary>
+    /// A preprint or submission may precede the listed (venue) year by this many years. Measured on the seed list: of
+    /// the 46 arXiv-linked bullets with a year, 33 carry the preprint's year and 13 the next year, none later; two
+    /// leaves a margin for slow reviews without admitting an older namesake.
+    /// </summary>
+    public int PreprintYearLead { get; init; } = 2;
 }

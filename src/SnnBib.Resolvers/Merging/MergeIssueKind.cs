@@ -5,7 +5,7 @@ public enum MergeIssueKind
     /// <summary>A record found by the paper's own identifier has a different title: a wrong link; the record is not merged.</summary>
     TitleConflict,
 
-    /// <summary>A title search found only look-alikes (close, not equal): reported, not merged.</summary>
+    /// <summary>A title search found only look-alikes (close, not equal): needs review, not merged.</summary>
     SearchNearMiss,
 
     /// <summary>A merged record's title differs from the listed one (accepted, but worth a look).</summary>
@@ -31,4 +31,13 @@ public enum MergeIssueKind
 
     /// <summary>An override that names an unknown field or has an unusable value; ignored.</summary>
     OverrideRejected,
+
+    /// <summary>
+    /// A title search found the listed title, but the candidate's first author, year or venue disagrees: needs review,
+    /// not merged.
+    /// </summary>
+    CandidateDisagrees,
+
+    /// <summary>The list's venue label names another venue than the matched published record (an ICCV paper labelled ECCV).</summary>
+    VenueLabelDiffers,
 }

@@ -16,4 +16,12 @@ public sealed record PaperOverrides
 
     /// <summary>Records never to merge, by identifier key: "doi:10.1/x", "arxiv:2401.01234", "openreview:AbCd".</summary>
     public IReadOnlySet<string> RejectedRecords { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Identifier keys a person pinned ("doi:10.1/x"): the record they name is the paper, whatever its title says
+    /// (a retitled publication); a differing title is still reported.
+    /// </summary>
+    public IReadOnlySet<string> PinnedIdentifiers { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsEmpty => Fields.Count == 0 && RejectedRecords.Count == 0 && PinnedIdentifiers.Count == 0;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SnnBib.Core.Model;
 using SnnBib.Core.Text;
+using SnnBib.Resolvers.Matching;
 using SnnBib.Resolvers.Sources;
 
 namespace SnnBib.Resolvers.Merging;
@@ -16,7 +17,12 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
     /// <summary>arXiv's own DOIs (10.48550/arXiv.2401.01234) are registered at DataCite and name the preprint.</summary>
     public const string ArxivDataCitePrefix = "10.48550/";
 
-    public MatchThresholds Thresholds { get; } = thresholds ?? MatchThresholds.Default;
+    /// <summary>Candidates shown with a finding that needs review.</summary>
+    public const int MaxReviewCandidates = 3;
+
+    private readonly CandidateScorer _scorer = new(thresholds);
+
+    public MatchThresholds Thresholds => _scorer.Thresholds;
 
     public MergeResult Merge(PaperRecord listed, IReadOnlyList<SourceAnswer> answers, PaperOverrides? overrides = null)
     {
@@ -29,43 +35,43 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var vetoedDois = new HashSet<string>(
             overrides.RejectedRecords.Where(r => r.StartsWith("doi:", StringComparison.OrdinalIgnoreCase)).Select(r => r[4..]),
             StringComparer.OrdinalIgnoreCase);
-        foreach (var answer in answers)
-        {
-            if (answer.Lookup.Outcome != LookupOutcome.Found)
-            {
-                continue;
-            }
+        var found = answers
+            .Where(a => a.Lookup.Outcome == LookupOutcome.Found)
+            .Select(a => (Answer: a, Candidates: a.Lookup.Candidates.Where(c => KindOf(c) is not null && !IsRejected(c, overrides)).ToList()))
+            .ToList();
 
-            var candidates = answer.Lookup.Candidates.Where(c => KindOf(c) is not null && !IsRejected(c, overrides)).ToList();
-            if (answer.Query.Kind == LookupKind.Identifier)
-            {
-                JudgeIdentifierAnswer(listed, answer, candidates, matches, issues, vetoedDois);
-            }
-            else
-            {
-                JudgeSearchAnswer(listed, answer, candidates, matches, issues);
-            }
+        // Identifier answers first (the list vouches for them), judged on the list's evidence alone; title searches
+        // then also know what those records say (their wording, their first author).
+        var evidence = MatchEvidence.FromList(listed);
+        foreach (var (answer, candidates) in found.Where(f => f.Answer.Query.Kind == LookupKind.Identifier))
+        {
+            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, overrides.PinnedIdentifiers.Contains(answer.Query.Value));
         }
 
-        var listContribution = new Contribution(
-            RecordKind.List, SourceName.List, null, listed.Item, listed.ArxivId, listed.ArxivPrimaryClass, listed.OpenReviewId);
+        var searches = found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList();
+        JudgeSearchAnswers(evidence, searches, matches, issues);
+        SayWhatTheSearchFound(searches.Count > 0 || answers.Any(a => a.Query.Kind == LookupKind.Title), matches, issues);
+
+        var listContribution = WithoutWrongLinks(new Contribution(
+            RecordKind.List, SourceName.List, null, listed.Item, listed.ArxivId, listed.ArxivPrimaryClass, listed.OpenReviewId), issues);
         var contributions = matches.Select(ToContribution).Append(listContribution).ToList();
         var provenance = new Dictionary<string, FieldProvenance>(listed.Provenance, StringComparer.Ordinal);
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
         record = ComposeFields(record, contributions, provenance, out var titleSource);
 
-        ReportAcceptedDifferences(listed, matches, venue, titleSource, vetoedDois, issues);
+        ReportAcceptedDifferences(listed, evidence, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
         return new MergeResult(record with { Status = StatusOf(matches, issues), Provenance = provenance }, matches, issues);
     }
 
     private void JudgeIdentifierAnswer(
-        PaperRecord listed,
+        MatchEvidence evidence,
         SourceAnswer answer,
         List<SourceRecord> candidates,
         List<MatchedRecord> matches,
         List<MergeIssue> issues,
-        HashSet<string> vetoedDois)
+        HashSet<string> vetoedDois,
+        bool pinned)
     {
         if (candidates.Count == 0)
         {
@@ -73,11 +79,10 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         }
 
         var record = candidates[0];
-        var listedTitle = listed.Item.Title;
-        var similarity = string.IsNullOrWhiteSpace(listedTitle) ? 1 : TitleSimilarity.Score(listedTitle, record.Item.Title);
-        if (similarity >= Thresholds.IdentifierTitle)
+        var score = _scorer.ScoreIdentifierHit(evidence, record);
+        if (score.Decision == MatchDecision.Accept || pinned)
         {
-            matches.Add(new MatchedRecord(KindOf(record)!.Value, record, answer.Query, answer.Lookup.RequestUrl, similarity));
+            matches.Add(new MatchedRecord(KindOf(record)!.Value, record, answer.Query, answer.Lookup.RequestUrl, score.Title));
             return;
         }
 
@@ -91,67 +96,177 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             vetoedDois.Add(answer.Query.Value["doi:".Length..]);
         }
 
+        var reason = score.Author == Agreement.Disagrees && score.Title >= Thresholds.IdentifierTitle
+            ? $"title similarity {Format(score.Title)}, first author differs"
+            : $"title similarity {Format(score.Title)}";
         issues.Add(new MergeIssue(
             MergeIssueKind.TitleConflict,
             record.Source,
-            $"{answer.Query.Value} is \"{record.Item.Title ?? "(no title)"}\", not the listed \"{listedTitle}\" " +
-            $"(title similarity {Format(similarity)}); not merged",
+            $"{answer.Query.Value} is \"{record.Item.Title ?? "(no title)"}\", not the listed \"{evidence.Title}\" ({reason}); not merged",
             answer.Lookup.RequestUrl,
             record.Item.Title,
-            similarity));
+            score.Title,
+            [CandidateSummary.From(score)],
+            answer.Query.Value));
     }
 
-    private void JudgeSearchAnswer(
-        PaperRecord listed,
-        SourceAnswer answer,
-        List<SourceRecord> candidates,
+    /// <summary>
+    /// Judges every title search. A record accepted by one search tells the others about the paper (its wording, its
+    /// first author), so searches left undecided are judged once more with that evidence: the outcome does not depend
+    /// on the order of the answers.
+    /// </summary>
+    private void JudgeSearchAnswers(
+        MatchEvidence listEvidence,
+        List<(SourceAnswer Answer, List<SourceRecord> Candidates)> searches,
         List<MatchedRecord> matches,
         List<MergeIssue> issues)
     {
-        var listedTitle = listed.Item.Title;
-        if (string.IsNullOrWhiteSpace(listedTitle) || candidates.Count == 0)
+        if (listEvidence.Title is null)
         {
             return;
         }
 
-        var listedYear = listed.Item.Issued?.Year;
-        var scored = candidates
-            .Select((record, rank) => (record, rank, similarity: TitleSimilarity.Score(listedTitle, record.Item.Title)))
-            .OrderByDescending(s => s.similarity)
-            .ThenBy(s => s.rank)
-            .ToList();
-        var accepted = scored.FirstOrDefault(s => s.similarity >= Thresholds.SearchTitle && YearAgrees(listedYear, s.record));
-        if (accepted.record is not null)
+        var pending = searches.Where(s => s.Candidates.Count > 0).ToList();
+        for (var round = 0; pending.Count > 0; round++)
         {
-            matches.Add(new MatchedRecord(KindOf(accepted.record)!.Value, accepted.record, answer.Query, answer.Lookup.RequestUrl, accepted.similarity));
-            return;
-        }
+            var evidence = listEvidence.With(matches.Select(m => m.Record.Item));
+            var authorsKnown = matches.Count > 0 && evidence.FirstAuthorFamily is not null;
+            var accepted = new List<MatchedRecord>();
+            var undecided = new List<((SourceAnswer Answer, List<SourceRecord> Candidates) Search, List<CandidateScore> Scores)>();
+            foreach (var search in pending)
+            {
+                var scores = search.Candidates.Select((c, rank) => _scorer.ScoreSearchHit(evidence, c, rank, authorsKnown)).ToList();
+                var best = scores
+                    .Where(s => s.Decision == MatchDecision.Accept)
+                    .OrderBy(s => s.Venue == Agreement.Agrees ? 0 : 1)
+                    .ThenBy(s => s.Year == Agreement.Agrees ? 0 : 1)
+                    .ThenByDescending(s => s.Title)
+                    .ThenBy(s => s.Rank)
+                    .FirstOrDefault();
+                if (best is not null)
+                {
+                    accepted.Add(new MatchedRecord(KindOf(best.Record)!.Value, best.Record, search.Answer.Query, search.Answer.Lookup.RequestUrl, best.Title));
+                }
+                else
+                {
+                    undecided.Add((search, scores));
+                }
+            }
 
-        var best = scored[0];
-        if (best.similarity >= Thresholds.SearchTitle)
-        {
-            issues.Add(new MergeIssue(
-                MergeIssueKind.YearOutOfRange,
-                best.record.Source,
-                $"search found \"{best.record.Item.Title}\" ({best.record.Item.Issued?.Year}), listed in {listedYear}; not merged",
-                answer.Lookup.RequestUrl,
-                best.record.Item.Title,
-                best.similarity));
-        }
-        else if (best.similarity >= Thresholds.SearchNearMiss)
-        {
-            issues.Add(new MergeIssue(
-                MergeIssueKind.SearchNearMiss,
-                best.record.Source,
-                $"search found only \"{best.record.Item.Title}\" (title similarity {Format(best.similarity)}); not merged",
-                answer.Lookup.RequestUrl,
-                best.record.Item.Title,
-                best.similarity));
+            matches.AddRange(accepted);
+            if (accepted.Count == 0 || undecided.Count == 0 || round > 0)
+            {
+                foreach (var (search, scores) in undecided)
+                {
+                    ReportUndecided(search.Answer, scores, issues);
+                }
+
+                return;
+            }
+
+            pending = undecided.Select(u => u.Search).ToList();
         }
     }
 
-    private bool YearAgrees(int? listedYear, SourceRecord record) =>
-        listedYear is null || record.Item.Issued is null || Math.Abs(record.Item.Issued.Year - listedYear.Value) <= Thresholds.YearTolerance;
+    /// <summary>A search with no acceptable candidate: its reviewable candidates (best three) go to the report.</summary>
+    private void ReportUndecided(SourceAnswer answer, List<CandidateScore> scores, List<MergeIssue> issues)
+    {
+        var review = scores
+            .Where(s => s.Decision == MatchDecision.Review)
+            .OrderByDescending(s => s.Title)
+            .ThenBy(s => s.Contradictions)
+            .ThenBy(s => s.Rank)
+            .Take(MaxReviewCandidates)
+            .ToList();
+        if (review.Count == 0)
+        {
+            return;
+        }
+
+        var best = review[0];
+        var kind = best.Title < Thresholds.SearchTitle ? MergeIssueKind.SearchNearMiss
+            : best.Contradictions == 1 && best.Year == Agreement.Disagrees ? MergeIssueKind.YearOutOfRange
+            : MergeIssueKind.CandidateDisagrees;
+        var message = kind switch
+        {
+            MergeIssueKind.SearchNearMiss => $"search found only \"{best.Record.Item.Title}\" (title similarity {Format(best.Title)}); needs review, not merged",
+            MergeIssueKind.YearOutOfRange => $"search found \"{best.Record.Item.Title}\" ({best.Record.Item.Issued?.Year}), listed in {YearOf(answer)}; needs review, not merged",
+            _ => $"search found \"{best.Record.Item.Title}\" but {best.Why[(best.Why.IndexOf(';', StringComparison.Ordinal) + 1)..].Trim()}; needs review, not merged",
+        };
+        issues.Add(new MergeIssue(
+            kind,
+            best.Record.Source,
+            message,
+            answer.Lookup.RequestUrl,
+            best.Record.Item.Title,
+            best.Title,
+            review.Select(CandidateSummary.From).ToList(),
+            answer.Query.Value));
+    }
+
+    /// <summary>
+    /// The list's own data without what a wrong link put there: the linked arXiv or OpenReview id, and the URL and
+    /// preprint number made from it (the list's DOI is vetoed separately).
+    /// </summary>
+    private static Contribution WithoutWrongLinks(Contribution list, List<MergeIssue> issues)
+    {
+        var wrong = issues.Where(i => i.Kind == MergeIssueKind.TitleConflict && i.Query is not null).Select(i => i.Query!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (wrong.Count == 0)
+        {
+            return list;
+        }
+
+        var arxivWrong = list.ArxivId is { } a && wrong.Contains("arxiv:" + a);
+        var openReviewWrong = list.OpenReviewId is { } o && wrong.Contains("openreview:" + o);
+        bool Names(string? text) =>
+            text is not null && ((arxivWrong && text.Contains(list.ArxivId!, StringComparison.OrdinalIgnoreCase)) ||
+                                 (openReviewWrong && text.Contains(list.OpenReviewId!, StringComparison.Ordinal)));
+        return list with
+        {
+            ArxivId = arxivWrong ? null : list.ArxivId,
+            ArxivPrimaryClass = arxivWrong ? null : list.ArxivPrimaryClass,
+            OpenReviewId = openReviewWrong ? null : list.OpenReviewId,
+            Item = list.Item with
+            {
+                Url = Names(list.Item.Url) ? null : list.Item.Url,
+                Number = Names(list.Item.Number) ? null : list.Item.Number,
+            },
+        };
+    }
+
+    /// <summary>A wrong link says whether the paper was searched by title instead, and what that found.</summary>
+    private static void SayWhatTheSearchFound(bool searched, List<MatchedRecord> matches, List<MergeIssue> issues)
+    {
+        if (!searched)
+        {
+            return;
+        }
+
+        var found = matches.Where(m => m.Query.Kind == LookupKind.Title).Select(m => SourceLabel(m.Record.Source)).Distinct().ToList();
+        var outcome = found.Count > 0
+            ? $"; searched by title instead: found on {string.Join(" and ", found)}"
+            : "; searched by title instead: nothing acceptable found";
+        for (var i = 0; i < issues.Count; i++)
+        {
+            if (issues[i].Kind == MergeIssueKind.TitleConflict)
+            {
+                issues[i] = issues[i] with { Message = issues[i].Message + outcome };
+            }
+        }
+    }
+
+    private static string SourceLabel(SourceName source) => source switch
+    {
+        SourceName.Arxiv => "arXiv",
+        SourceName.OpenReview => "OpenReview",
+        _ => source.ToString(),
+    };
+
+    private static string YearOf(SourceAnswer answer)
+    {
+        var at = answer.Query.Value.LastIndexOf('@');
+        return at < 0 ? "no year" : answer.Query.Value[(at + 1)..];
+    }
 
     private static PaperRecord ComposeVenue(
         PaperRecord listed,
@@ -242,25 +357,39 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
     private void ReportAcceptedDifferences(
         PaperRecord listed,
+        MatchEvidence evidence,
         List<MatchedRecord> matches,
         Contribution venue,
         Contribution? titleSource,
         HashSet<string> vetoedDois,
         List<MergeIssue> issues)
     {
-        if (titleSource is not null && titleSource.Kind != RecordKind.List)
+        if (titleSource is not null && titleSource.Kind != RecordKind.List && evidence.Title is not null)
         {
-            var match = matches.First(m => m.Record.Item == titleSource.Item);
-            if (match.Similarity < 1)
+            var similarity = TitleSimilarity.Score(evidence.Title, titleSource.Item.Title);
+            if (similarity < 1)
             {
                 issues.Add(new MergeIssue(
                     MergeIssueKind.TitleDiffers,
                     titleSource.Source,
-                    $"published title \"{titleSource.Item.Title}\" differs from the listed \"{listed.Item.Title}\" (title similarity {Format(match.Similarity)})",
+                    $"published title \"{titleSource.Item.Title}\" differs from the listed \"{listed.Item.Title}\" (title similarity {Format(similarity)})",
                     titleSource.RequestUrl,
                     titleSource.Item.Title,
-                    match.Similarity));
+                    similarity));
             }
+        }
+
+        if (venue.Kind is RecordKind.CrossrefPublished or RecordKind.OpenReviewAccepted &&
+            VenueAgreement.Compare(evidence.Venue, venue.Item) == Agreement.Disagrees)
+        {
+            var resolved = VenueAgreement.Recognise(venue.Item)[0];
+            issues.Add(new MergeIssue(
+                MergeIssueKind.VenueLabelDiffers,
+                venue.Source,
+                $"listed as {evidence.Venue!.Name} {listed.Item.Issued?.Year}, but the published record is {resolved.Name} {venue.Item.Issued?.Year}; " +
+                "the published venue is used",
+                venue.RequestUrl,
+                venue.Item.Title));
         }
 
         foreach (var arxiv in matches.Where(m => m.Kind == RecordKind.ArxivPreprint && !string.IsNullOrWhiteSpace(m.Record.Item.Doi)))

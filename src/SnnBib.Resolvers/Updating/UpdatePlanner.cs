@@ -1,6 +1,7 @@
 using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Caching;
+using SnnBib.Resolvers.Matching;
 using SnnBib.Resolvers.Merging;
 using SnnBib.Resolvers.Sources;
 
@@ -9,6 +10,9 @@ namespace SnnBib.Resolvers.Updating;
 /// <summary>Decides which questions to ask about a paper. Pure: no I/O.</summary>
 internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMerger merger)
 {
+    /// <summary>Follow-up rounds: a DOI named by arXiv, then (when Crossref did not confirm it) a title search.</summary>
+    public const int MaxDerivedRounds = 3;
+
     /// <summary>
     /// The list's questions: every identifier that names one paper, to every resolver that can look it up; a paper
     /// with no such look-up is searched by title instead.
@@ -32,29 +36,84 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
     }
 
     /// <summary>
-    /// Follow-up questions from what is known: a DOI named by a record that matched the paper (arXiv's publisher
-    /// DOI) is looked up, to find the published version. Only matched records count, so a wrong link leads nowhere;
-    /// arXiv's own DataCite DOIs are skipped (Crossref answers 404 for them).
+    /// Follow-up questions from what is known, asked in rounds until nothing new follows:
+    /// <list type="bullet">
+    /// <item>a DOI named by a record that matched the paper (arXiv's publisher DOI) is looked up on Crossref; only matched
+    /// records count, so a wrong link leads nowhere; arXiv's own DataCite DOIs are skipped (Crossref answers 404);</item>
+    /// <item>a link whose record is another paper (a title conflict) and nothing else matched: the title is searched
+    /// instead;</item>
+    /// <item>a paper matched only as a preprint or submission, with no DOI left to look up: its published version is
+    /// searched by title on Crossref (unless the listed venue has no DOIs) and on OpenReview (when the listed venue is
+    /// hosted there and no OpenReview record matched).</item>
+    /// </list>
     /// </summary>
     public List<PlannedRequest> PlanDerived(PaperWork work)
     {
         var item = work.Item;
-        var primary = PrimaryLookups(work);
-        var merged = merger.Merge(item.ListRecord, primary.Select(l => l.ToAnswer(item.Identity)).ToList(), item.Overrides);
+        var known = PrimaryLookups(work);
         var plan = new List<PlannedRequest>();
         var keys = work.Primary.Select(p => p.Query.Key).ToHashSet(StringComparer.Ordinal);
-        var dois = merged.Matches
-            .Where(m => m.Record.Source != SourceName.Crossref)
-            .Select(m => m.Record.Item.Doi?.Trim().ToLowerInvariant())
-            .Where(d => !string.IsNullOrEmpty(d) && !d.StartsWith(RecordMerger.ArxivDataCitePrefix, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var doi in dois)
+        for (var round = 0; round < MaxDerivedRounds; round++)
         {
-            Add(work, new LookupRequest(item.Identity, new DoiId(doi!), item.Title, item.Year), UpdateStage.PublishedVersion, plan, keys);
+            var merged = merger.Merge(item.ListRecord, known.Select(l => l.ToAnswer(item.Identity)).ToList(), item.Overrides);
+            var added = new List<PlannedRequest>();
+            foreach (var doi in NamedDois(merged))
+            {
+                Add(work, new LookupRequest(item.Identity, new DoiId(doi), item.Title, item.Year), UpdateStage.PublishedVersion, added, keys);
+            }
+
+            var pendingDoi = plan.Concat(added).Any(p => p.Query.Kind == LookupKind.Identifier && !work.Lookups.ContainsKey(p.Query.Key));
+            var searched = work.Primary.Concat(plan).Any(p => p.Query.Kind == LookupKind.Title);
+            if (merged.Matches.Count == 0 && merged.Issues.Any(i => i.Kind == MergeIssueKind.TitleConflict) && !searched &&
+                !string.IsNullOrWhiteSpace(item.Title))
+            {
+                Add(work, new LookupRequest(item.Identity, null, item.Title, item.Year), UpdateStage.TitleSearch, added, keys);
+            }
+            else if (!pendingDoi && NeedsPublishedVersion(merged))
+            {
+                var venue = MatchEvidence.FromList(item.ListRecord).Venue;
+                var preprint = merged.Matches.OrderBy(m => m.Kind).First();
+                var title = preprint.Record.Item.Title ?? item.Title;
+                var request = new LookupRequest(item.Identity, null, title, item.Year);
+                var notAccepted = merged.Matches.Any(m => m.Kind == RecordKind.OpenReviewSubmission);
+                bool SearchedOn(SourceName source) =>
+                    work.Primary.Concat(plan).Concat(added).Any(p => p.Query.Kind == LookupKind.Title && p.Query.Source == source);
+                if ((!PublishedVersionSources.HasNoDois(venue) || notAccepted) && !SearchedOn(SourceName.Crossref))
+                {
+                    Add(work, request, UpdateStage.PublishedVersion, added, keys, SourceName.Crossref);
+                }
+
+                if (PublishedVersionSources.IsOnOpenReview(venue) && !merged.Matches.Any(m => m.Record.Source == SourceName.OpenReview) &&
+                    !SearchedOn(SourceName.OpenReview))
+                {
+                    Add(work, request, UpdateStage.PublishedVersion, added, keys, SourceName.OpenReview);
+                }
+            }
+
+            plan.AddRange(added);
+            var answered = added.Select(p => work.Lookups.GetValueOrDefault(p.Query.Key)).OfType<CachedLookup>().ToList();
+            if (answered.Count == 0)
+            {
+                break;
+            }
+
+            known.AddRange(answered);
         }
 
         return plan;
     }
+
+    /// <summary>DOIs that matched non-Crossref records name (arXiv's publisher DOI), except arXiv's own DataCite DOIs.</summary>
+    private static IEnumerable<string> NamedDois(MergeResult merged) =>
+        merged.Matches
+            .Where(m => m.Record.Source != SourceName.Crossref)
+            .Select(m => m.Record.Item.Doi?.Trim().ToLowerInvariant())
+            .Where(d => !string.IsNullOrEmpty(d) && !d.StartsWith(RecordMerger.ArxivDataCitePrefix, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)!;
+
+    /// <summary>Matched, but only as a preprint or a submission that was not accepted.</summary>
+    private static bool NeedsPublishedVersion(MergeResult merged) =>
+        merged.Matches.Count > 0 && merged.Matches.All(m => m.Kind is RecordKind.ArxivPreprint or RecordKind.OpenReviewSubmission or RecordKind.CrossrefPosted);
 
     /// <summary>The answers that count for the paper now: to the list's questions, then to the follow-ups they lead to.</summary>
     public List<CachedLookup> Relevant(PaperWork work)
@@ -77,11 +136,11 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
             .OfType<CachedLookup>()
             .ToList();
 
-    private void Add(PaperWork work, LookupRequest request, UpdateStage stage, List<PlannedRequest> plan, HashSet<string> keys)
+    private void Add(PaperWork work, LookupRequest request, UpdateStage stage, List<PlannedRequest> plan, HashSet<string> keys, SourceName? only = null)
     {
         foreach (var resolver in resolvers)
         {
-            if (!resolver.CanLookup(request))
+            if ((only is not null && resolver.Source != only) || !resolver.CanLookup(request))
             {
                 continue;
             }

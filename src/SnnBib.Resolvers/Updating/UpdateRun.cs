@@ -56,7 +56,17 @@ internal sealed class UpdateRun(
             {
                 await RunStageAsync(works.SelectMany(w => Due(w, w.Primary.Where(p => p.Stage == UpdateStage.Identifiers))).ToList(), cancellationToken);
                 await RunStageAsync(works.SelectMany(w => Due(w, w.Primary.Where(p => p.Stage == UpdateStage.TitleSearch))).ToList(), cancellationToken);
-                await RunStageAsync(works.SelectMany(w => Due(w, planner.PlanDerived(w))).ToList(), cancellationToken);
+                // Follow-ups lead to follow-ups (arXiv's DOI, then a title search when Crossref did not confirm it).
+                for (var round = 0; round < UpdatePlanner.MaxDerivedRounds; round++)
+                {
+                    var due = works.SelectMany(w => Due(w, planner.PlanDerived(w))).ToList();
+                    if (due.Count == 0)
+                    {
+                        break;
+                    }
+
+                    await RunStageAsync(due, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -135,10 +145,13 @@ internal sealed class UpdateRun(
 
     private async Task AskAsync(IResolver resolver, List<PlannedRequest> requests, CancellationToken cancellationToken)
     {
-        var stage = requests[0].Stage;
-        var batchSize = stage == UpdateStage.TitleSearch ? options.SearchBatchSize : options.IdentifierBatchSize;
-        foreach (var batch in Batches(requests, batchSize))
+        // Identifier look-ups batch well (one request for many); each title search is a request of its own.
+        var batches = requests
+            .GroupBy(p => p.Request.Identifier is null)
+            .SelectMany(g => Batches(g.ToList(), g.Key ? options.SearchBatchSize : options.IdentifierBatchSize));
+        foreach (var batch in batches)
         {
+            var stage = batch[0].Stage;
             cancellationToken.ThrowIfCancellationRequested();
             Report(stage, batch[0], resolver.Source);
             var started = time.GetTimestamp();

@@ -68,7 +68,10 @@ public sealed class PaperUpdaterTests : IDisposable
         Assert.Equal(7, cache.LoadAll().Count(r => r.Paper is not null));
 
         var arxivStats = summary.Sources[SourceName.Arxiv];
-        Assert.Equal(3 + 2, arxivStats.Lookups); // 3 ids, 2 title searches
+        Assert.Equal(3 + 2 + 1, arxivStats.Lookups); // 3 ids, 2 title searches, and the wrong link's title searched instead
+        Assert.Contains(summary.Lookups, l => l.Identity == "arxiv:2401.00007" && l.Query.Kind == LookupKind.Title);
+        // the preprint that was never published: its published version was looked for on Crossref, by title
+        Assert.Contains(summary.Lookups, l => l.Identity == "arxiv:2401.00002" && l.Query is { Source: SourceName.Crossref, Kind: LookupKind.Title });
         Assert.Equal(summary.LookupsMade, summary.Sources.Values.Sum(s => s.Lookups));
         Assert.Equal(summary.LookupsMade, summary.Lookups.Count);
     }
@@ -81,7 +84,8 @@ public sealed class PaperUpdaterTests : IDisposable
         {
             var id = $"2402.{i:00000}";
             _world.AddArxiv(id, $"Spiking Paper Number {Word(i)}", doi: i <= 2 ? $"10.1000/published.{i}" : null);
-            items.Add(Item("arxiv:" + id, $"Spiking Paper Number {Word(i)}", 2024, null, new ArxivId(id)));
+            // ICML: no Crossref DOIs and not on OpenReview, so no published-version search beyond arXiv's DOIs
+            items.Add(Item("arxiv:" + id, $"Spiking Paper Number {Word(i)}", 2024, "ICML 2024", new ArxivId(id)));
         }
 
         _world.AddCrossref("10.1000/published.1", "Spiking Paper Number One");
@@ -149,7 +153,7 @@ public sealed class PaperUpdaterTests : IDisposable
         Assert.Equal(["arxiv:2401.00002", "arxiv:2401.00007", "title:a paper no source knows about"],
             week.Lookups.Select(l => l.Identity).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(4, week.SkippedFresh);
-        Assert.Equal(before.Item1 + 3, _arxiv.Requests.Count);
+        Assert.Equal(before.Item1 + 4, _arxiv.Requests.Count); // 2 ids, the unknown title, the wrong link's title
 
         _time.Advance(TimeSpan.FromDays(23));
         var month = await Updater().UpdateAsync(items);
@@ -189,7 +193,8 @@ public sealed class PaperUpdaterTests : IDisposable
         var arxivBefore = _arxiv.Requests.Count;
         var second = await Updater().UpdateAsync(items);
 
-        Assert.Equal(["arxiv:2401.00002"], second.Lookups.Select(l => l.Identity));
+        // the id, then the search for its published version that the failure had kept from being planned
+        Assert.Equal(["arxiv|identifier|arxiv:2401.00002", "crossref|title|spiking preprint never published@2023"], second.Lookups.Select(l => l.Query.Key));
         Assert.Equal(arxivBefore + 1, _arxiv.Requests.Count);
         Assert.Equal(RecordStatus.PreprintOnly, second.Papers.Single(p => p.Identity == "arxiv:2401.00002").Status);
         Assert.Equal(0, second.Failed);
@@ -323,7 +328,7 @@ public sealed class PaperUpdaterTests : IDisposable
         Assert.Equal(2, summary.Total);
         Assert.Equal(["arxiv:2401.00002", "doi:10.1609/aaai.v38i1.00003"], summary.Papers.Select(p => p.Identity));
         Assert.Equal(["arxiv:9999.99999"], summary.UnmatchedOnly);
-        Assert.Equal(2, TotalCalls);
+        Assert.Equal(3, TotalCalls); // the DOI, the arXiv id, and Crossref asked for the preprint's published version
     }
 
     [Fact]
@@ -338,7 +343,7 @@ public sealed class PaperUpdaterTests : IDisposable
 
         var warning = Assert.Single(summary.Warnings);
         Assert.Contains(path, warning, StringComparison.Ordinal);
-        Assert.Equal(["arxiv:2401.00002"], summary.Lookups.Select(l => l.Identity));
+        Assert.Equal(["arxiv:2401.00002"], summary.Lookups.Select(l => l.Identity).Distinct());
         Assert.NotNull(new CacheStore(_folder.Path).Load("arxiv:2401.00002").Paper);
     }
 
@@ -404,7 +409,7 @@ public sealed class PaperUpdaterTests : IDisposable
     {
         _world.AddArxiv("2403.00001", "Twice Linked Spiking Paper");
         _world.AddArxiv("2403.00002", "Twice Linked Spiking Paper");
-        var item = Item("arxiv:2403.00001", "Twice Linked Spiking Paper", 2024, null, new ArxivId("2403.00001"), new ArxivId("2403.00002"));
+        var item = Item("arxiv:2403.00001", "Twice Linked Spiking Paper", 2024, "ICML 2024", new ArxivId("2403.00001"), new ArxivId("2403.00002"));
 
         var summary = await Updater().UpdateAsync([item]);
 
@@ -428,7 +433,8 @@ public sealed class PaperUpdaterTests : IDisposable
         Assert.Equal(["arxiv|identifier|arxiv:2401.00077"], summary.Lookups.Select(l => l.Query.Key));
         Assert.Equal(RecordStatus.PreprintOnly, summary.Papers.Single(p => p.Identity == "arxiv:2401.00007").Status);
         var cached = new CacheStore(_folder.Path).Load("arxiv:2401.00007").Paper!;
-        Assert.Equal(["arxiv|identifier|arxiv:2401.00077"], cached.Lookups.Select(l => l.Query.Key));
+        // the title search made after the wrong link is the published-version search now: reused, not asked again
+        Assert.Equal(["arxiv|identifier|arxiv:2401.00077", "crossref|title|spiking transformers for event cameras@2024"], cached.Lookups.Select(l => l.Query.Key));
         Assert.Empty(cached.Issues);
     }
 
@@ -490,7 +496,7 @@ public sealed class PaperUpdaterTests : IDisposable
             Item("arxiv:2401.00002", "Spiking Preprint Never Published", 2023, null, new ArxivId("2401.00002")),
             Item("doi:10.1609/aaai.v38i1.00003", "Conference paper linked by its DOI", 2024, "AAAI 2024", new DoiId("10.1609/aaai.v38i1.00003")),
             Item("openreview:OrAccept04", "Accepted ICLR Paper on Spiking Attention", 2024, "ICLR 2024", new OpenReviewId("OrAccept04")),
-            Item("title:searched paper about dendritic spiking neurons", "Searched Paper about Dendritic Spiking Neurons", 2024, "Neural Computation 2024", new IeeeXploreId("10000005")),
+            Item("title:searched paper about dendritic spiking neurons", "Searched Paper about Dendritic Spiking Neurons", 2024, "AAAI 2024", new IeeeXploreId("10000005")),
             Item("title:a paper no source knows about", "A Paper No Source Knows About", 2024, null),
             Item("arxiv:2401.00007", "Spiking Transformers for Event Cameras", 2024, "CVPR 2024", new ArxivId("2401.00007")),
         ];
@@ -502,7 +508,7 @@ public sealed class PaperUpdaterTests : IDisposable
             var id = $"2404.{i:00000}";
             var title = $"Batched Spiking Preprint {Word(i)}";
             _world.AddArxiv(id, title);
-            return Item("arxiv:" + id, title, 2024, null, new ArxivId(id));
+            return Item("arxiv:" + id, title, 2024, "ICML 2024", new ArxivId(id)); // ICML: no published-version search
         }).ToList();
 
     private static UpdateItem Item(string identity, string title, int? year, string? venue, params PaperIdentifier[] identifiers) => new()

@@ -1,0 +1,107 @@
+using SnnBib.Core.Identifiers;
+using SnnBib.Core.Model;
+using SnnBib.Resolvers.Overrides;
+using SnnBib.Resolvers.Tests.Caching;
+using SnnBib.Resolvers.Tests.Merging;
+using SnnBib.Resolvers.Updating;
+using Xunit;
+
+namespace SnnBib.Resolvers.Tests.Overrides;
+
+public sealed class OverridesFileTests
+{
+    private const string Good = """
+        {
+          // corrections for the list's maintainers to review
+          "papers": [
+            {
+              "paper": "arxiv:2103.00476",
+              "arxiv": "arXiv:2106.06984v2",
+              "reject": ["doi:10.9999/other.paper", "openreview:AbCdEf1234"],
+              "note": "the list links the wrong arXiv id",
+            },
+            {
+              "paper": "Temporal-wise Attention Spiking Neural Networks for Event Streams Classification",
+              "doi": "https://doi.org/10.1109/ICCV48922.2021.01006",
+              "fields": { "container-title": "Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV)", "issued": 2021, "note": "" }
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_GoodFile_EntriesWithLinesPinsRejectsAndFields()
+    {
+        var file = OverridesFile.Parse(Good, "cache/overrides.json");
+
+        Assert.Equal(2, file.Entries.Count);
+        var first = file.Entries[0];
+        Assert.Equal((4, "arxiv:2103.00476"), (first.Line, first.Paper));
+        Assert.Equal([new ArxivId("2106.06984")], first.Pins);
+        Assert.Equal(["doi:10.9999/other.paper", "openreview:AbCdEf1234"], first.Reject);
+        var second = file.Entries[1];
+        Assert.Equal(10, second.Line);
+        Assert.Equal("doi:10.1109/iccv48922.2021.01006", Assert.Single(second.Pins).Key.ToLowerInvariant());
+        Assert.Equal("2021", second.Fields["issued"]);
+        Assert.Equal(string.Empty, second.Fields["note"]);
+    }
+
+    [Theory]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", } ", "cache/overrides.json:1: not valid JSON")]
+    [InlineData("{\n \"papers\": [\n  {\n   \"paper\": \"x\",\n   \"arxiv\": \"not-an-id\"\n  }\n ]\n}", "cache/overrides.json:3: entry 1: \"arxiv\": not an arXiv id")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"pin\": \"2401.00001\" } ] }", "cache/overrides.json:1: entry 1: unknown key \"pin\"")]
+    [InlineData("{ \"papers\": [ { \"arxiv\": \"2401.00001\" } ] }", "entry 1: \"paper\" is missing")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"author\": \"Me\" } } ] }", "field \"author\" cannot be set")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"issued\": \"soon\" } } ] }", "must be a year")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"reject\": [\"10.1/x\"] } ] }", "is not doi:…, arxiv:… or openreview:…")]
+    [InlineData("{ \"paper\": [] }", "unknown key \"paper\" at the top level")]
+    [InlineData("[]", "expected an object")]
+    public void Parse_BadFile_OneLineErrorNamingFileAndLineOrEntry(string text, string expected)
+    {
+        var error = Assert.Throws<OverridesFileException>(() => OverridesFile.Parse(text, "cache/overrides.json"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("cache/overrides.json", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void For_MatchesIdentityIdentifierKeyCitationKeyOrTitle()
+    {
+        var file = OverridesFile.Parse(Good, "o.json");
+
+        Assert.Same(file.Entries[0], file.For("title:x", null, [new ArxivId("2103.00476")], "Another Title"));
+        Assert.Same(file.Entries[1], file.For("cvf:x", null, [], "Temporal-Wise Attention Spiking Neural Networks for Event-Streams Classification."));
+        Assert.Null(file.For("arxiv:2401.00001", "key2024", [new ArxivId("2401.00001")], "Unrelated"));
+    }
+
+    [Fact]
+    public void Load_NoFile_Empty_AndNeverWritesOne()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Empty(OverridesFile.Load(folder.Path).Entries);
+        Assert.False(File.Exists(OverridesFile.PathIn(folder.Path)));
+    }
+
+    [Fact]
+    public void Apply_PinReplacesTheListsIdentifierOfItsKind()
+    {
+        var item = new UpdateItem
+        {
+            Identity = "arxiv:2103.00476",
+            Title = "Optimal Conversion",
+            Identifiers = [new ArxivId("2103.00476"), new DoiId("10.1/listed")],
+            ListRecord = TestRecords.Listed("arxiv:2103.00476", "Optimal Conversion", 2021, arxivId: "2103.00476"),
+        };
+        var entry = OverridesFile.Parse(Good, "o.json").Entries[0];
+
+        var applied = OverrideApplier.Apply(item, entry);
+
+        Assert.Equal(["arxiv:2106.06984", "doi:10.1/listed"], applied.Identifiers.Select(i => i.Key));
+        Assert.Equal("2106.06984", applied.ListRecord.ArxivId);
+        Assert.Equal(SourceName.User, applied.ListRecord.Provenance["arxiv-id"].Source);
+        Assert.Contains("doi:10.9999/other.paper", applied.Overrides.RejectedRecords);
+        Assert.Equal(item.Identity, applied.Identity); // the cache key does not move
+    }
+}
