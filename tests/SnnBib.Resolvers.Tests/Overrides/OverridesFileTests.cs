@@ -1,3 +1,4 @@
+using SnnBib.Testing;
 using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Overrides;
