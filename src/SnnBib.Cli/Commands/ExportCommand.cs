@@ -71,7 +71,7 @@ internal static class ExportCommand
 
             foreach (var conflict in conflicts)
             {
-                error.WriteLine($"needs review: {conflict.Item.Id}: \"{conflict.Item.Title}\" disagrees with what a source returned; written from the list's own data");
+                error.WriteLine($"needs review: {conflict.Item.Id}: \"{conflict.Item.Title}\": a source's record disagrees with the list; see 'snnbib report'");
             }
 
             return Task.FromResult(ExitCodes.Success);

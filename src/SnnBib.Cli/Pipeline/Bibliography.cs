@@ -26,8 +26,10 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
                     error.WriteLine($"warning: {loaded.Warning}");
                 }
 
-                var merged = OverrideApplier.Remerge(item, loaded.Paper)?.Record;
-                return merged is null ? item.ListRecord with { Item = item.ListRecord.Item with { Id = listed.Item.Id } } : merged with { Item = merged.Item with { Id = listed.Item.Id } };
+                var record = OverrideApplier.Remerge(item, loaded.Paper)?.Record ?? item.ListRecord;
+
+                // The paper is the list's: a cache file's content never decides which identity (and key) it has.
+                return record with { Identity = item.Identity, Item = record.Item with { Id = listed.Item.Id } };
             })
             .ToList();
         CitationKeyFormat format;
