@@ -94,6 +94,7 @@ internal static class ReportBuilder
         MergeIssueKind.SearchNearMiss => (ReportCategory.NeedsReview, "near-miss"),
         MergeIssueKind.YearOutOfRange => (ReportCategory.NeedsReview, "year-out-of-range"),
         MergeIssueKind.CandidateDisagrees => (ReportCategory.NeedsReview, "candidate-disagrees"),
+        MergeIssueKind.AmbiguousSearch => (ReportCategory.NeedsReview, "ambiguous-search"),
         MergeIssueKind.VenueLabelDiffers => (ReportCategory.VenueOrYear, "venue-label"),
         MergeIssueKind.VenueDisagreement => (ReportCategory.VenueOrYear, "not-accepted"),
         MergeIssueKind.YearDisagreement => (ReportCategory.VenueOrYear, "year"),

@@ -40,4 +40,10 @@ public enum MergeIssueKind
 
     /// <summary>The list's venue label names another venue than the matched published record (an ICCV paper labelled ECCV).</summary>
     VenueLabelDiffers,
+
+    /// <summary>
+    /// A title search found two or more different works (other first authors or DOIs) that each pass, and nothing the
+    /// list says tells them apart: none is merged; a person picks one (overrides file).
+    /// </summary>
+    AmbiguousSearch,
 }

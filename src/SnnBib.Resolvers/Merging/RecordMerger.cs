@@ -136,14 +136,18 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             foreach (var search in pending)
             {
                 var scores = search.Candidates.Select((c, rank) => _scorer.ScoreSearchHit(evidence, c, rank, authorsKnown)).ToList();
-                var best = scores
-                    .Where(s => s.Decision == MatchDecision.Accept)
+                var acceptable = scores.Where(s => s.Decision == MatchDecision.Accept).ToList();
+                var best = acceptable
                     .OrderBy(s => s.Venue == Agreement.Agrees ? 0 : 1)
                     .ThenBy(s => s.Year == Agreement.Agrees ? 0 : 1)
                     .ThenByDescending(s => s.Title)
                     .ThenBy(s => s.Rank)
                     .FirstOrDefault();
-                if (best is not null)
+                if (best is not null && Rivals(best, acceptable) is { Count: > 0 } rivals)
+                {
+                    ReportAmbiguous(search.Answer, [best, .. rivals], issues);
+                }
+                else if (best is not null)
                 {
                     accepted.Add(new MatchedRecord(KindOf(best.Record)!.Value, best.Record, search.Answer.Query, search.Answer.Lookup.RequestUrl, best.Title));
                 }
@@ -166,6 +170,45 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
             pending = undecided.Select(u => u.Search).ToList();
         }
+    }
+
+    /// <summary>
+    /// Other acceptable candidates that are a different work than the best (another first author, or another DOI when
+    /// authors are missing) and that the best does not beat on author or venue agreement. A year one apart is no
+    /// tie-breaker: the list's year is often the preprint's.
+    /// </summary>
+    private static List<CandidateScore> Rivals(CandidateScore best, List<CandidateScore> acceptable) =>
+        acceptable
+            .Where(other => !ReferenceEquals(other, best) && IsOtherWork(best.Record, other.Record))
+            .Where(other => !(best.Author == Agreement.Agrees && other.Author != Agreement.Agrees))
+            .Where(other => !(best.Venue == Agreement.Agrees && other.Venue != Agreement.Agrees))
+            .ToList();
+
+    private static bool IsOtherWork(SourceRecord a, SourceRecord b)
+    {
+        var familyA = a.Item.Author.FirstOrDefault()?.SortName;
+        var familyB = b.Item.Author.FirstOrDefault()?.SortName;
+        if (!string.IsNullOrWhiteSpace(familyA) && !string.IsNullOrWhiteSpace(familyB))
+        {
+            return !string.Equals(AsciiFolding.Fold(familyA), AsciiFolding.Fold(familyB), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return a.Item.Doi is not null && b.Item.Doi is not null && !string.Equals(a.Item.Doi, b.Item.Doi, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void ReportAmbiguous(SourceAnswer answer, List<CandidateScore> candidates, List<MergeIssue> issues)
+    {
+        var best = candidates[0];
+        issues.Add(new MergeIssue(
+            MergeIssueKind.AmbiguousSearch,
+            best.Record.Source,
+            $"search found {candidates.Count} different works titled \"{best.Record.Item.Title}\" and nothing in the list tells them apart; " +
+            "none merged: pin the right one in overrides.json",
+            answer.Lookup.RequestUrl,
+            best.Record.Item.Title,
+            best.Title,
+            candidates.Take(MaxReviewCandidates).Select(CandidateSummary.From).ToList(),
+            answer.Query.Value));
     }
 
     /// <summary>A search with no acceptable candidate: its reviewable candidates (best three) go to the report.</summary>
@@ -486,7 +529,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         if (matches.Count == 0)
         {
-            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange)
+            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange or MergeIssueKind.CandidateDisagrees or MergeIssueKind.AmbiguousSearch)
                 ? RecordStatus.Conflict
                 : RecordStatus.Unresolved;
         }

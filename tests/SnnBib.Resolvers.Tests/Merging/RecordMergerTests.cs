@@ -1,3 +1,4 @@
+using SnnBib.Resolvers.Matching;
 using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
 using SnnBib.Resolvers.Merging;
@@ -230,6 +231,40 @@ public sealed class RecordMergerTests
         Assert.Equal(RecordStatus.Resolved, result.Record.Status);
         Assert.Equal(Doi.Value, result.Record.Item.Doi);
         Assert.Same(right, Assert.Single(result.Matches).Record);
+    }
+
+    [Fact]
+    public void Merge_TitleSearchTwoWorksSameTitle_AmbiguousNothingMerged()
+    {
+        // Two different papers carry the listed title exactly; the list gives no author, and a year one apart
+        // does not decide: a person must pick (the tool must not choose one silently).
+        var listed = Listed("title:" + Title, Title, 2024);
+        var alpha = TestRecords.Crossref("10.5555/aaa.2024.1", Title, year: 2024, authors: ["Alice Alpha"]);
+        var beta = TestRecords.Crossref("10.5555/bbb.2023.7", Title, year: 2023, authors: ["Bob Beta"]);
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, alpha, beta)]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Empty(result.Record.Item.Author);
+        Assert.Empty(result.Matches);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.AmbiguousSearch, issue.Kind);
+        Assert.Equal(2, Assert.IsAssignableFrom<IReadOnlyList<CandidateSummary>>(issue.Candidates).Count);
+    }
+
+    [Fact]
+    public void Merge_TitleSearchSameWorkTwice_NotAmbiguous()
+    {
+        // The same authors' paper found twice (e.g. proceedings and a reprint): one work, the best is taken.
+        var listed = Listed("title:" + Title, Title, 2024, venue: "AAAI 2024");
+        var proceedings = TestRecords.Crossref(Doi.Value, Title, year: 2024);
+        var reprint = TestRecords.Crossref("10.5555/reprint.1", Title, container: "Reprints", year: 2024);
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Crossref, Title, listed.Identity, reprint, proceedings)]);
+
+        Assert.Equal(RecordStatus.Resolved, result.Record.Status);
+        Assert.Equal(Doi.Value, result.Record.Item.Doi);
     }
 
     [Fact]
