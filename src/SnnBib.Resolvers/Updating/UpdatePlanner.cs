@@ -62,7 +62,10 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
                 Add(work, new LookupRequest(item.Identity, new DoiId(doi), item.Title, item.Year), UpdateStage.PublishedVersion, added, keys);
             }
 
-            var pendingDoi = plan.Concat(added).Any(p => p.Query.Kind == LookupKind.Identifier && !work.Lookups.ContainsKey(p.Query.Key));
+            // A DOI planned this round is pending even when already answered: its record joins the merge only in the
+            // next round, and a Crossref record confirming it makes the published-version search needless.
+            var pendingDoi = added.Any(p => p.Query.Kind == LookupKind.Identifier) ||
+                plan.Any(p => p.Query.Kind == LookupKind.Identifier && !work.Lookups.ContainsKey(p.Query.Key));
             var searched = work.Primary.Concat(plan).Any(p => p.Query.Kind == LookupKind.Title);
             if (merged.Matches.Count == 0 && merged.Issues.Any(i => i.Kind == MergeIssueKind.TitleConflict) && !searched &&
                 !string.IsNullOrWhiteSpace(item.Title))

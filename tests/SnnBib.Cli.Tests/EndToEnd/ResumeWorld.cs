@@ -6,7 +6,8 @@ namespace SnnBib.Cli.Tests.EndToEnd;
 /// <summary>
 /// The local server for Data/e2e/resume-list.md (7 papers): Crossref and OpenReview answer their batches at once, the
 /// arXiv batch is held for a minute the first time (so a kill or a Ctrl-C lands while it is in flight) and answered at
-/// once after that.
+/// once after that. The three papers matched only as preprints (two arXiv ids without a venue, the rejected ICLR
+/// submission) then have their published versions searched on Crossref by title, which finds nothing.
 /// </summary>
 internal sealed class ResumeWorld : IAsyncDisposable
 {
@@ -15,6 +16,13 @@ internal sealed class ResumeWorld : IAsyncDisposable
 
     /// <summary>Papers answered by Crossref (3) and OpenReview (2) while arXiv is still held.</summary>
     public const int AnsweredBeforeArxiv = 5;
+
+    /// <summary>The route of the Crossref title searches for the preprints' published versions.</summary>
+    public const string PublishedVersionSearch = "crossref published version";
+
+    /// <summary>The titles searched for a published version, once each: the two arXiv preprints and the rejected submission.</summary>
+    public static readonly string[] PreprintsOnly =
+        ["Neurons That Fire Together in Cortical Columns", "Rate Codes Are Not Enough", "Temporal Credit Assignment with Dendritic Spikes"];
 
     private ResumeWorld(LocalApiServer server, string cacheFolder)
     {
@@ -38,6 +46,8 @@ internal sealed class ResumeWorld : IAsyncDisposable
             .ReplyJson(E2eData.Read("crossref-filter-three.work-list.json"));
         server.Post("/or2/notes/search", name: "openreview ids")
             .ReplyJson(E2eData.Read("openreview-api2-notes-two.json"));
+        server.Get("/crossref/works", r => r.QueryValue("query.bibliographic") is not null, PublishedVersionSearch)
+            .ReplyJson(E2eData.Read("crossref-query-empty.work-list.json"));
         return new ResumeWorld(server, cacheFolder);
     }
 

@@ -58,16 +58,20 @@ public sealed class UpdateExportEndToEndTests(WorldRunFixture world) : IClassFix
         Assert.Equal(1, counts["conflicts"]);
         Assert.Equal(1, counts["failed look-ups"]);
         Assert.Equal(20, counts["total"]);
-        Assert.Contains("34 look-ups made.", world.First.Output);
+        // 40 = 34 for the list's own questions and arXiv's DOIs, + 3 for the wrong link's title searched instead
+        // (one per source), + 3 Crossref searches for the published versions of the preprint-only papers (issue 4).
+        Assert.Contains("40 look-ups made.", world.First.Output);
     }
 
     [Fact]
     public void Update_FirstRun_RequestsPerHost()
     {
-        // arXiv: 1 id batch (+1 after the 429) and 6 title searches; OpenReview API 2: the batch (+1 after the timeout),
-        // 3 single look-ups after NotFoundError, 6 searches; API 1: 1; Crossref: 1 batch (+2 after 503s), 6 searches, 1 batch of derived DOIs.
+        // arXiv: 1 id batch (+1 after the 429), 6 title searches, 1 for the wrong link's title; OpenReview API 2: the
+        // batch (+1 after the timeout), 3 single look-ups after NotFoundError, 6 searches, 1 for the wrong link; API 1: 1;
+        // Crossref: 1 batch (+2 after 503s), 6 searches, 1 batch of derived DOIs, 1 for the wrong link, and 3 searches
+        // for the published versions of the preprint-only papers (issue 4: arXiv 8→9, OpenReview 11→12, Crossref 10→14).
         var perHost = world.FirstRequests.GroupBy(r => r.Path.Split('/')[1]).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(new Dictionary<string, int> { ["arxiv"] = 8, ["or2"] = 11, ["or1"] = 1, ["crossref"] = 10 }, perHost);
+        Assert.Equal(new Dictionary<string, int> { ["arxiv"] = 9, ["or2"] = 12, ["or1"] = 1, ["crossref"] = 14 }, perHost);
         Assert.All(world.FirstRequests, r => Assert.NotNull(r.Route));
         Assert.All(world.FirstRequests, r => Assert.StartsWith("snnbib/0.0.0-e2e (+", r.Headers["User-Agent"], StringComparison.Ordinal));
         Assert.All(world.FirstRequests, r => Assert.Contains("mailto:" + ImaginaryWorld.Mailto, r.Headers["User-Agent"], StringComparison.Ordinal));
@@ -113,13 +117,30 @@ public sealed class UpdateExportEndToEndTests(WorldRunFixture world) : IClassFix
     }
 
     [Fact]
-    public void Update_TitleSearches_OnlyForPapersWithoutALookableIdentifier()
+    public void Update_TitleSearches_WithoutALookableIdentifier_AfterTheWrongLink_AndForPublishedVersions()
     {
         // IEEE, CVF, NeurIPS, PMLR, ICML poster and the unlinked paper: one search on each of the three services.
-        Assert.Equal(6, world.FirstRequests.Count(r => r.QueryValue("search_query") is not null));
-        Assert.Equal(6, world.FirstRequests.Count(r => r.QueryValue("query.bibliographic") is not null));
-        Assert.Equal(6, world.FirstRequests.Count(r => r.Path == "/or2/notes/search" && r.Method == "GET"));
-        Assert.All(world.FirstRequests.Where(r => r.QueryValue("search_query") is not null), r => Assert.StartsWith("ti:\"", r.QueryValue("search_query"), StringComparison.Ordinal));
+        string[] withoutIdentifier =
+        [
+            "Spiking Neural Networks for Low-Power Keyword Spotting", "SpikeSeg: Event-based Semantic Segmentation with Spiking Networks",
+            "Surrogate Gradients Revisited for Spiking Recurrent Networks", "Online Learning Rules for Spiking Agents",
+            "Spiking State Space Models for Long Sequences", "Homeostatic Plasticity Stabilises Spiking Networks",
+        ];
+
+        // The wrong link's listed title is searched instead, on all three services.
+        string[] wrongLink = ["Gradient Highways for Deep Spiking Transformers"];
+
+        // Matched only as preprints (or a rejected submission): their published versions are searched on Crossref. Not
+        // the lattice paper (Crossref confirmed the DOI arXiv names) nor the PMLR paper (ICML registers no Crossref DOIs).
+        string[] preprintsOnly = ["Temporal Credit Assignment with Dendritic Spikes", "Rate Codes Are Not Enough", "Neurons That Fire Together in Cortical Columns"];
+
+        var arxiv = world.FirstRequests.Select(r => r.QueryValue("search_query")).OfType<string>().ToList();
+        var crossref = world.FirstRequests.Select(r => r.QueryValue("query.bibliographic")).OfType<string>().ToList();
+        var openReview = world.FirstRequests.Where(r => r.Path == "/or2/notes/search" && r.Method == "GET").Select(r => r.QueryValue("term")!).ToList();
+        Assert.All(arxiv, q => Assert.StartsWith("ti:\"", q, StringComparison.Ordinal));
+        Assert.Equal(Words([.. withoutIdentifier, .. wrongLink]), Words(arxiv.Select(q => q["ti:".Length..])));
+        Assert.Equal(Words([.. withoutIdentifier, .. wrongLink]), Words(openReview));
+        Assert.Equal(Words([.. withoutIdentifier, .. wrongLink, .. preprintsOnly]), Words(crossref));
     }
 
     [Fact]
@@ -197,6 +218,11 @@ public sealed class UpdateExportEndToEndTests(WorldRunFixture world) : IClassFix
         Assert.DoesNotContain(merged.Item.Author, a => a.Family == "Quintero");
         Assert.Null(merged.Item.Abstract);
         Assert.DoesNotContain("Quantum", world.Exports["csljson"].Output);
+
+        // The link's own id and URL name the other paper: no export cites them (issue 4; they were exported before).
+        Assert.Null(merged.ArxivId);
+        Assert.All(world.Exports.Values, e => Assert.DoesNotContain("2403.30003", e.Output, StringComparison.Ordinal));
+        Assert.Contains("searched by title instead: nothing acceptable found", world.First.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -281,6 +307,13 @@ public sealed class UpdateExportEndToEndTests(WorldRunFixture world) : IClassFix
         Assert.Equal(0, world.Exports["biblatex"].ExitCode);
         Approve.Text(world.Exports["biblatex"].Output, "bib");
     }
+
+    /// <summary>Titles as sorted word sequences: the services' queries drop punctuation differently.</summary>
+    private static List<string> Words(IEnumerable<string> titles) =>
+        titles
+            .Select(t => string.Join(' ', new string([.. t.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The block of <paramref name="text"/> holding <paramref name="marker"/>, up to the next <paramref name="end"/>.</summary>
     private static string Entry(string text, string end, string marker)

@@ -121,6 +121,34 @@ public sealed class PaperUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_ArxivNamesADoi_TitleSearchedForThePublishedVersionOnlyWhenCrossrefDoesNotConfirmIt()
+    {
+        _world.AddArxiv("2405.00001", "Confirmed Spiking Paper", doi: "10.1609/aaai.v38i1.00011");
+        _world.AddCrossref("10.1609/aaai.v38i1.00011", "Confirmed Spiking Paper");
+        _world.AddArxiv("2405.00002", "Unconfirmed Spiking Paper", doi: "10.1609/aaai.v38i1.00012"); // Crossref: 404
+        var items = new List<UpdateItem>
+        {
+            Item("arxiv:2405.00001", "Confirmed Spiking Paper", 2024, "AAAI 2024", new ArxivId("2405.00001")),
+            Item("arxiv:2405.00002", "Unconfirmed Spiking Paper", 2024, "AAAI 2024", new ArxivId("2405.00002")),
+        };
+
+        var summary = await Updater().UpdateAsync(items);
+
+        Assert.Equal(
+            ["arxiv|identifier|arxiv:2405.00001", "crossref|identifier|doi:10.1609/aaai.v38i1.00011"],
+            summary.Lookups.Where(l => l.Identity == "arxiv:2405.00001").Select(l => l.Query.Key));
+        Assert.Equal(
+            ["arxiv|identifier|arxiv:2405.00002", "crossref|identifier|doi:10.1609/aaai.v38i1.00012", "crossref|title|unconfirmed spiking paper@2024"],
+            summary.Lookups.Where(l => l.Identity == "arxiv:2405.00002").Select(l => l.Query.Key));
+        Assert.Equal(RecordStatus.Resolved, summary.Papers.Single(p => p.Identity == "arxiv:2405.00001").Status);
+        Assert.Equal(RecordStatus.PreprintOnly, summary.Papers.Single(p => p.Identity == "arxiv:2405.00002").Status);
+
+        // the cached paper counts the same answers, so a rerun finds nothing left to ask
+        Assert.Equal(2, new CacheStore(_folder.Path).Load("arxiv:2405.00001").Paper!.Lookups.Count);
+        Assert.Equal(0, (await Updater().UpdateAsync(items)).LookupsMade);
+    }
+
+    [Fact]
     public async Task Update_Rerun_MakesNoLookupAndWritesNothing()
     {
         var items = SevenPapers();
