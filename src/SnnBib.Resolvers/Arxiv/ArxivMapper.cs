@@ -25,7 +25,7 @@ public static class ArxivMapper
             Author = entry.Authors.Select(a => AuthorNameSplitter.Split(a.Name)).ToList(),
             Issued = entry.Published is { } published ? DateOf(published) : entry.Updated is { } updated ? DateOf(updated) : null,
             Publisher = Publisher,
-            Number = entry.Id,
+            Number = "arXiv:" + entry.Id, // the form styles print and Zotero exports for a preprint's archive id
             Doi = entry.Doi,
             Url = $"https://arxiv.org/abs/{entry.Id}",
             Abstract = entry.Summary,
