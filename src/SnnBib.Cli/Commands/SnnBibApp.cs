@@ -16,7 +16,8 @@ public static class SnnBibApp
             "  snnbib list                                   the papers of the built-in list, as a table\n" +
             "  snnbib update --mailto you@example.org        fetch metadata for every paper into ./cache\n" +
             "  snnbib export --format bibtex -o refs.bib     write the bibliography\n" +
-            "  snnbib export -f csljson --list my-list.md    CSL-JSON of your own list, to stdout\n\n" +
+            "  snnbib export -f csljson --list my-list.md    CSL-JSON of your own list, to stdout\n" +
+            "  snnbib report --markdown > review.md          what needs a person's look, ready for an issue\n\n" +
             "Exit codes: 0 done; 1 done but some papers failed or need review; 2 bad arguments or input;\n" +
             "4 cache unusable; 70 internal error; 130 interrupted (finished work is saved).");
         root.Subcommands.Add(ListCommand.Create());
