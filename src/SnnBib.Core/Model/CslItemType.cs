@@ -20,4 +20,15 @@ public static class CslItemType
 
     /// <summary>A generic document: what an entry is when the list does not say (Zotero imports it as "document").</summary>
     public const string Document = "document";
+
+    /// <summary>Every type csl-data.json (CSL 1.0.2) allows; anything else fails the schema.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter",
+        "classic", "collection", "dataset", "document", "entry", "entry-dictionary", "entry-encyclopedia", "event",
+        "figure", "graphic", "hearing", "interview", "legal_case", "legislation", "manuscript", "map",
+        "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
+        "personal_communication", "post", "post-weblog", "regulation", "report", "review", "review-book", "software",
+        "song", "speech", "standard", "thesis", "treaty", "webpage",
+    };
 }

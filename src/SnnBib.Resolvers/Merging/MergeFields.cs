@@ -1,3 +1,4 @@
+using SnnBib.Core.Identifiers;
 using System.Globalization;
 using SnnBib.Core.Model;
 
@@ -47,14 +48,30 @@ internal static class MergeFields
             return null;
         }
 
-        if (field == "issued")
+        var value = text.Trim();
+        return field switch
         {
-            return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000
+            "issued" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000
                 ? new CslDate(year)
-                : throw new FormatException($"override \"issued\" must be a year, not \"{text}\"");
-        }
+                : throw new FormatException($"override \"issued\" must be a year, not \"{text}\""),
 
-        return text.Trim();
+            // Identifiers and the type are checked as strictly as the list's own, so a typo fails loudly instead of
+            // reaching every export.
+            "type" => CslItemType.All.Contains(value)
+                ? value
+                : throw new FormatException($"override \"type\" must be a CSL type such as paper-conference, article-journal or article, not \"{text}\""),
+            "DOI" => DoiParser.Parse(value) is DoiId doi
+                ? doi.Doi
+                : throw new FormatException($"override \"DOI\" is not a DOI: \"{text}\""),
+            "arxiv-id" => ArxivIdParser.Parse(value)?.Id
+                ?? throw new FormatException($"override \"arxiv-id\" is not an arXiv id: \"{text}\""),
+            "openreview-id" => OpenReviewIdParser.Parse(value)?.Id
+                ?? throw new FormatException($"override \"openreview-id\" is not an OpenReview id: \"{text}\""),
+            "URL" => Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                ? value
+                : throw new FormatException($"override \"URL\" must be an http(s) URL, not \"{text}\""),
+            _ => value,
+        };
     }
 
     private static Access Text(Func<CslItem, string?> read, Func<CslItem, string?, CslItem> write) =>

@@ -75,6 +75,11 @@ public sealed class OverridesFile
             utf8 = utf8[3..];
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            throw new OverridesFileException($"{path}: not valid UTF-8 text");
+        }
+
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 };
         JsonDocument document;
         try
@@ -119,7 +124,16 @@ public sealed class OverridesFile
             foreach (var element in papers.EnumerateArray())
             {
                 var line = index < lines.Count ? lines[index] : 1;
-                entries.Add(ReadEntry(element, $"{path}:{line}: entry {index + 1}", line));
+                try
+                {
+                    entries.Add(ReadEntry(element, $"{path}:{line}: entry {index + 1}", line));
+                }
+                catch (InvalidOperationException e)
+                {
+                    // System.Text.Json refuses text it cannot decode (e.g. an escaped lone surrogate "\uD800").
+                    throw new OverridesFileException($"{path}:{line}: entry {index + 1}: text that is not valid Unicode ({FirstSentence(e.Message)})");
+                }
+
                 index++;
             }
 
@@ -160,8 +174,14 @@ public sealed class OverridesFile
         var pins = new List<PaperIdentifier>();
         var reject = new List<string>();
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
+            if (!seen.Add(property.Name))
+            {
+                throw new OverridesFileException($"{where}: \"{property.Name}\" is given twice");
+            }
+
             if (!EntryKeys.Contains(property.Name))
             {
                 throw new OverridesFileException($"{where}: unknown key \"{property.Name}\" (known: {string.Join(", ", EntryKeys.Order(StringComparer.Ordinal))})");
@@ -234,8 +254,14 @@ public sealed class OverridesFile
             throw new OverridesFileException($"{where}: \"fields\" must be an object of field names and values");
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in value.EnumerateObject())
         {
+            if (!seen.Add(field.Name))
+            {
+                throw new OverridesFileException($"{where}: field \"{field.Name}\" is given twice");
+            }
+
             if (!MergePolicy.OverridableFields.Contains(field.Name))
             {
                 throw new OverridesFileException(

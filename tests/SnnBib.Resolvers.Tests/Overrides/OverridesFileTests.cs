@@ -1,3 +1,4 @@
+using SnnBib.Resolvers.Merging;
 using SnnBib.Testing;
 using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
@@ -57,6 +58,14 @@ public sealed class OverridesFileTests
     [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"reject\": [\"10.1/x\"] } ] }", "is not doi:…, arxiv:… or openreview:…")]
     [InlineData("{ \"paper\": [] }", "unknown key \"paper\" at the top level")]
     [InlineData("[]", "expected an object")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"\\uD800x\" } ] }", "entry 1: text that is not valid Unicode")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"arxiv\": \"2401.00001\", \"arxiv\": \"2401.00002\" } ] }", "\"arxiv\" is given twice")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"note\": \"a\", \"note\": \"b\" } } ] }", "field \"note\" is given twice")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"type\": \"banana\" } } ] }", "must be a CSL type")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"type\": \"inproceedings\" } } ] }", "must be a CSL type")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"DOI\": \"nope\" } } ] }", "is not a DOI")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"arxiv-id\": \"abc\" } } ] }", "is not an arXiv id")]
+    [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"URL\": \"ftp://x\" } } ] }", "must be an http(s) URL")]
     public void Parse_BadFile_OneLineErrorNamingFileAndLineOrEntry(string text, string expected)
     {
         var error = Assert.Throws<OverridesFileException>(() => OverridesFile.Parse(text, "cache/overrides.json"));
@@ -104,5 +113,24 @@ public sealed class OverridesFileTests
         Assert.Equal(SourceName.User, applied.ListRecord.Provenance["arxiv-id"].Source);
         Assert.Contains("doi:10.9999/other.paper", applied.Overrides.RejectedRecords);
         Assert.Equal(item.Identity, applied.Identity); // the cache key does not move
+    }
+
+    [Fact]
+    public void Parse_NotUtf8_OneLineError()
+    {
+        byte[] bytes = [.. "{ \"papers\": [ { \"paper\": \"x"u8, 0xFF, .. "\" } ] }"u8];
+
+        var error = Assert.Throws<OverridesFileException>(() => OverridesFile.Parse(bytes, "cache/overrides.json"));
+
+        Assert.Equal("cache/overrides.json: not valid UTF-8 text", error.Message);
+    }
+
+    [Theory]
+    [InlineData("DOI", "https://doi.org/10.1109/ICCV48922.2021.01006", "10.1109/iccv48922.2021.01006")]
+    [InlineData("arxiv-id", "arXiv:2401.01234v2", "2401.01234")]
+    [InlineData("type", "paper-conference", "paper-conference")]
+    public void MergeFieldsParse_IdentifierAndTypeFields_Normalised(string field, string text, string expected)
+    {
+        Assert.Equal(expected, MergeFields.Parse(field, text));
     }
 }
