@@ -50,6 +50,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         var searches = found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList();
         JudgeSearchAnswers(evidence, searches, matches, issues);
+        SeparateNamesakes(matches, issues);
         SayWhatTheSearchFound(searches.Count > 0 || answers.Any(a => a.Query.Kind == LookupKind.Title), matches, issues);
 
         var listContribution = WithoutWrongLinks(new Contribution(
@@ -171,6 +172,78 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             pending = undecided.Select(u => u.Search).ToList();
         }
     }
+
+    /// <summary>
+    /// Searches judged one by one can each accept a different work of the same title (arXiv finds Smith's preprint,
+    /// Crossref Jones's journal paper). Every accepted search hit is compared by first author with the identifier-
+    /// confirmed records and with the other hits: a hit that disagrees with a confirmed record is not merged; hits
+    /// that disagree among themselves are merged only when a confirmed record vouches for them, else none is merged
+    /// and the namesakes are reported for a person to pick.
+    /// </summary>
+    private static void SeparateNamesakes(List<MatchedRecord> matches, List<MergeIssue> issues)
+    {
+        var confirmed = matches.Where(m => m.Query.Kind == LookupKind.Identifier).ToList();
+        var hits = matches.Where(m => m.Query.Kind == LookupKind.Title).ToList();
+        if (hits.Count == 0 || hits.Count + confirmed.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var hit in hits.ToList())
+        {
+            var against = confirmed.FirstOrDefault(c => FirstAuthors(hit, c) == Agreement.Disagrees);
+            if (against is not null)
+            {
+                hits.Remove(hit);
+                matches.Remove(hit);
+                issues.Add(new MergeIssue(
+                    MergeIssueKind.CandidateDisagrees,
+                    hit.Record.Source,
+                    $"search found \"{hit.Record.Item.Title}\" by {FirstAuthorOf(hit)}, but {against.Query.Value} is by {FirstAuthorOf(against)}; " +
+                    "another work of the same title: needs review, not merged",
+                    hit.RequestUrl,
+                    hit.Record.Item.Title,
+                    hit.Similarity,
+                    [Summary(hit, $"title {Format(hit.Similarity)}; first author differs from {against.Query.Value}'s")],
+                    hit.Query.Value));
+            }
+        }
+
+        var namesakes = hits
+            .Where(hit => hits.Any(other => !ReferenceEquals(other, hit) && FirstAuthors(hit, other) == Agreement.Disagrees))
+            .Where(hit => !confirmed.Any(c => FirstAuthors(hit, c) == Agreement.Agrees))
+            .ToList();
+        if (namesakes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var namesake in namesakes)
+        {
+            matches.Remove(namesake);
+        }
+
+        var works = string.Join("; ", namesakes.Select(n => $"{SourceLabel(n.Record.Source)}: {FirstAuthorOf(n)} ({n.Record.Item.Issued?.Year.ToString(CultureInfo.InvariantCulture) ?? "no year"})"));
+        issues.Add(new MergeIssue(
+            MergeIssueKind.AmbiguousSearch,
+            namesakes[0].Record.Source,
+            $"searches found {namesakes.Count} records titled \"{namesakes[0].Record.Item.Title}\" with different first authors ({works}) " +
+            "and nothing in the list tells them apart; none merged: pin the right one in overrides.json",
+            namesakes[0].RequestUrl,
+            namesakes[0].Record.Item.Title,
+            namesakes[0].Similarity,
+            namesakes.Take(MaxReviewCandidates).Select(n => Summary(n, $"title {Format(n.Similarity)}; another source's search found the same title by another first author")).ToList(),
+            namesakes[0].Query.Value));
+    }
+
+    private static Agreement FirstAuthors(MatchedRecord one, MatchedRecord other) =>
+        AuthorAgreement.CompareFirstAuthors(one.Record.Item.Author, other.Record.Item.Author);
+
+    /// <summary>A search hit taken back, as a person reviewing it sees it: passed the search, then failed the author comparison.</summary>
+    private static CandidateSummary Summary(MatchedRecord match, string why) => CandidateSummary.From(new CandidateScore(
+        match.Record, 0, match.Similarity, Agreement.Disagrees, Agreement.Unknown, Agreement.Unknown, MatchDecision.Review, why));
+
+    private static string FirstAuthorOf(MatchedRecord match) => AuthorAgreement.FirstFamily(match.Record.Item.Author) ?? "unknown authors";
 
     /// <summary>
     /// Other acceptable candidates that are a different work than the best (another first author, or another DOI when
@@ -527,9 +600,15 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             return RecordStatus.Conflict;
         }
 
+        if (issues.Any(i => i.Kind == MergeIssueKind.AmbiguousSearch))
+        {
+            // Namesakes found that nothing tells apart: whatever else matched, a person must pick.
+            return RecordStatus.Conflict;
+        }
+
         if (matches.Count == 0)
         {
-            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange or MergeIssueKind.CandidateDisagrees or MergeIssueKind.AmbiguousSearch)
+            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange or MergeIssueKind.CandidateDisagrees)
                 ? RecordStatus.Conflict
                 : RecordStatus.Unresolved;
         }

@@ -268,6 +268,50 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
+    public void Merge_SearchesOfTwoSourcesFindNamesakes_NoneMergedAmbiguous()
+    {
+        // No identifier: arXiv's search finds Smith & Brown's preprint, Crossref's a TNNLS paper of the same title by
+        // Jones & White. Each passes its own search; merged they would give Jones's authors and DOI Smith's arXiv id.
+        var listed = Listed("title:" + Title, Title, 2024);
+        var smith = TestRecords.Arxiv("2305.11111", Title, 2023, null, "Sam Smith", "Bea Brown");
+        var jones = TestRecords.Crossref(
+            "10.1109/tnnls.2024.3300001", Title, CslItemType.ArticleJournal, "IEEE Transactions on Neural Networks and Learning Systems", 2024,
+            authors: ["Jo Jones", "Will White"]);
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Arxiv, Title, listed.Identity, smith), Searched(SourceName.Crossref, Title, listed.Identity, jones)]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Empty(result.Matches);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Null(result.Record.ArxivId);
+        Assert.Empty(result.Record.Item.Author);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.AmbiguousSearch, issue.Kind);
+        Assert.Equal(["arxiv:2305.11111", "doi:10.1109/tnnls.2024.3300001"], issue.Candidates!.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Contains("Smith", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Jones", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_SearchesFindNamesakesOneAgreesWithTheLinkedRecord_OnlyThatOneMerged()
+    {
+        // The list links an OpenReview note by Hopper: of the two search hits, Hopper's published paper is the
+        // paper, the other first author's namesake is not merged.
+        var listed = Listed("openreview:AbCdEf1234", Title, 2024, venue: "AAAI 2024");
+        var note = Found(SourceName.OpenReview, new OpenReviewId("AbCdEf1234"), listed.Identity, TestRecords.OpenReview("AbCdEf1234", Title, accepted: false, venueId: "ICLR.cc/2024/Conference/Withdrawn_Submission"));
+        var hopper = TestRecords.Crossref(Doi.Value, Title, year: 2024, authors: ["Grace Hopper", "Edsger Dijkstra"]);
+        var jones = TestRecords.Arxiv("2305.11111", Title, 2023, null, "Jo Jones", "Will White");
+
+        var result = _merger.Merge(listed, [note, Searched(SourceName.Crossref, Title, listed.Identity, hopper), Searched(SourceName.Arxiv, Title, listed.Identity, jones)]);
+
+        Assert.Equal(Doi.Value, result.Record.Item.Doi);
+        Assert.Equal("Hopper", result.Record.Item.Author[0].Family);
+        Assert.Null(result.Record.ArxivId);
+        Assert.DoesNotContain(result.Matches, m => m.Record == jones);
+        Assert.Contains(result.Issues, i => i.Kind == MergeIssueKind.CandidateDisagrees && i.Source == SourceName.Arxiv);
+    }
+
+    [Fact]
     public void Merge_TitleSearchWithOnlyADecoy_NotAcceptedAndReported()
     {
         var listed = Listed("title:" + Title, Title, 2024);
