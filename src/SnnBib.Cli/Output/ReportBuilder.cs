@@ -97,6 +97,7 @@ internal static class ReportBuilder
         MergeIssueKind.AmbiguousSearch => (ReportCategory.NeedsReview, "ambiguous-search"),
         MergeIssueKind.VenueLabelDiffers => (ReportCategory.VenueOrYear, "venue-label"),
         MergeIssueKind.VenueDisagreement => (ReportCategory.VenueOrYear, "not-accepted"),
+        MergeIssueKind.VenueFromLabelOnly => (ReportCategory.VenueOrYear, "venue-from-label-only"),
         MergeIssueKind.YearDisagreement => (ReportCategory.VenueOrYear, "year"),
         MergeIssueKind.TitleDiffers => (ReportCategory.TitleDiffers, "title-differs"),
         MergeIssueKind.UnconfirmedDoi => (ReportCategory.Other, "unconfirmed-doi"),

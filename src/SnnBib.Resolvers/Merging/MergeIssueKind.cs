@@ -46,4 +46,10 @@ public enum MergeIssueKind
     /// list says tells them apart: none is merged; a person picks one (overrides file).
     /// </summary>
     AmbiguousSearch,
+
+    /// <summary>
+    /// The paper matched only as a preprint (arXiv, an OpenReview submission, posted content): the list's venue label is
+    /// not exported as its venue, only kept in the note.
+    /// </summary>
+    VenueFromLabelOnly,
 }

@@ -59,6 +59,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var provenance = new Dictionary<string, FieldProvenance>(listed.Provenance, StringComparer.Ordinal);
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
         record = ComposeFields(record, contributions, provenance, out var titleSource);
+        record = KeepUnconfirmedLabelInNote(listed, record, contributions, provenance, issues);
 
         ReportAcceptedDifferences(listed, evidence, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
@@ -392,10 +393,14 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         Dictionary<string, FieldProvenance> provenance,
         out Contribution venue)
     {
-        var submissionNotAccepted = contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission);
+        var labelUnusable = contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission) || IsPreprintOnly(contributions);
         venue = MergePolicy.VenueOrder
-            .SelectMany(kind => contributions.Where(c => c.Kind == kind && QualifiesAsVenue(c, submissionNotAccepted)))
+            .SelectMany(kind => contributions.Where(c => c.Kind == kind && QualifiesAsVenue(c, labelUnusable)))
             .FirstOrDefault() ?? listContribution;
+        var postedDois = contributions
+            .Where(c => c.Kind == RecordKind.CrossrefPosted && !string.IsNullOrWhiteSpace(c.Item.Doi))
+            .Select(c => c.Item.Doi!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var chosen = venue;
         var record = listed;
@@ -403,7 +408,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         {
             var from = venue;
             var excluded = MergePolicy.VenueExclusions.Any(e => e.Kind == chosen.Kind && e.Field == field);
-            var value = excluded ? null : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois);
+            var value = excluded ? null : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois, postedDois);
             if (value is null)
             {
                 var venueKind = venue.Kind;
@@ -412,7 +417,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
                 var donor = fallback?.From
                     .SelectMany(kind => contributions.Where(c => c.Kind == kind))
                     .Where(c => !MergePolicy.VenueExclusions.Any(e => e.Kind == c.Kind && e.Field == field))
-                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois) is not null);
+                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois, postedDois) is not null);
                 if (donor is not null)
                 {
                     from = donor;
@@ -461,15 +466,54 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
     }
 
     /// <summary>
-    /// A DOI is unusable when a disagreeing record carried it, or when it is arXiv's own DataCite DOI and the paper is
-    /// not exported as the arXiv preprint (it names the preprint, not the listed venue's paper).
+    /// A DOI is unusable when a disagreeing record carried it, when it is arXiv's own DataCite DOI and the paper is
+    /// not exported as the arXiv preprint (it names the preprint, not the listed venue's paper), or when it names a
+    /// matched posted-content record (a preprint server's) and the venue comes from another record.
     /// </summary>
-    private static object? Usable(string field, object? value, Contribution venue, HashSet<string> vetoedDois) =>
+    private static object? Usable(string field, object? value, Contribution venue, HashSet<string> vetoedDois, HashSet<string> postedDois) =>
         field == "DOI" && value is string doi &&
         (vetoedDois.Contains(doi) ||
-         (venue.Kind != RecordKind.ArxivPreprint && doi.StartsWith(ArxivDataCitePrefix, StringComparison.OrdinalIgnoreCase)))
+         (venue.Kind != RecordKind.ArxivPreprint && doi.StartsWith(ArxivDataCitePrefix, StringComparison.OrdinalIgnoreCase)) ||
+         (venue.Kind != RecordKind.CrossrefPosted && postedDois.Contains(doi)))
             ? null
             : value;
+
+    /// <summary>Something matched, but no published or accepted record: the paper is known only as a preprint.</summary>
+    private static bool IsPreprintOnly(List<Contribution> contributions) =>
+        contributions.Any(c => c.Kind != RecordKind.List) &&
+        !contributions.Any(c => c.Kind is RecordKind.CrossrefPublished or RecordKind.OpenReviewAccepted);
+
+    /// <summary>
+    /// A paper known only as a preprint is exported as the preprint: the list's venue label alone does not make it a
+    /// published paper. The label is kept in the note and reported (a rejected submission is reported as such already).
+    /// </summary>
+    private static PaperRecord KeepUnconfirmedLabelInNote(
+        PaperRecord listed,
+        PaperRecord record,
+        List<Contribution> contributions,
+        Dictionary<string, FieldProvenance> provenance,
+        List<MergeIssue> issues)
+    {
+        var label = listed.Item.ContainerTitle ?? listed.Item.EventTitle;
+        if (string.IsNullOrWhiteSpace(label) || !IsPreprintOnly(contributions) ||
+            contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission))
+        {
+            return record;
+        }
+
+        var year = listed.Item.Issued?.Year.ToString(CultureInfo.InvariantCulture);
+        var listedAs = year is null || label.Contains(year, StringComparison.Ordinal) ? label : $"{label} {year}";
+        var note = $"listed as {listedAs}; no published record confirmed it";
+        issues.Add(new MergeIssue(
+            MergeIssueKind.VenueFromLabelOnly,
+            SourceName.List,
+            $"listed as {listedAs}, but only a preprint matched; exported as the preprint, the label is kept in the note"));
+        provenance["note"] = new FieldProvenance(SourceName.List);
+        return record with
+        {
+            Item = record.Item with { Note = string.IsNullOrWhiteSpace(record.Item.Note) ? note : $"{record.Item.Note}; {note}" },
+        };
+    }
 
     private void ReportAcceptedDifferences(
         PaperRecord listed,
@@ -618,10 +662,10 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             : RecordStatus.PreprintOnly;
     }
 
-    private static bool QualifiesAsVenue(Contribution c, bool submissionNotAccepted) => c.Kind switch
+    private static bool QualifiesAsVenue(Contribution c, bool labelUnusable) => c.Kind switch
     {
         RecordKind.ArxivPreprint or RecordKind.OpenReviewSubmission or RecordKind.CrossrefPosted => true,
-        RecordKind.List when submissionNotAccepted => false,
+        RecordKind.List when labelUnusable => false,
         _ => NamesVenue(c.Item),
     };
 

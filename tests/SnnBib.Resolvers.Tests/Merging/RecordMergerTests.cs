@@ -17,8 +17,9 @@ public sealed class RecordMergerTests
     private readonly RecordMerger _merger = new();
 
     [Fact]
-    public void Merge_ArxivOnly_PreprintWithArxivFieldsAndListVenue()
+    public void Merge_ArxivOnly_PreprintTypeAndTheListedLabelOnlyInTheNote()
     {
+        // Only the preprint matched: the list's "ICLR 2024" alone must not export it as an ICLR paper.
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
         var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
 
@@ -31,16 +32,37 @@ public sealed class RecordMergerTests
         Assert.Equal("Abstract of " + Title + " from arXiv.", record.Item.Abstract);
         Assert.Equal("2401.99901", record.ArxivId);
         Assert.Equal("cs.NE", record.ArxivPrimaryClass);
-        // the listed venue label is kept, marked as the list's claim
-        Assert.Equal("ICLR 2024", record.Item.ContainerTitle);
-        Assert.Equal(CslItemType.PaperConference, record.Item.Type);
-        Assert.Equal(SourceName.List, record.Provenance["container-title"].Source);
-        Assert.Equal(2024, record.Item.Issued!.Year);
-        Assert.Equal(SourceName.List, record.Provenance["issued"].Source);
+        Assert.Equal(CslItemType.Article, record.Item.Type);
+        Assert.Equal(SourceName.Arxiv, record.Provenance["type"].Source);
+        Assert.Null(record.Item.ContainerTitle);
+        Assert.False(record.Provenance.ContainsKey("container-title"));
+        Assert.Equal("arXiv", record.Item.Publisher);
+        Assert.Equal(new CslDate(2024, 5, 17), record.Item.Issued);
+        Assert.Equal("listed as ICLR 2024; no published record confirmed it", record.Item.Note);
+        Assert.Equal(SourceName.List, record.Provenance["note"].Source);
         Assert.Equal("https://arxiv.org/pdf/2401.99901", record.Item.Url);
         Assert.Null(record.Item.Doi);
-        Assert.Empty(result.Issues);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.VenueFromLabelOnly, issue.Kind);
+        Assert.Contains("ICLR 2024", issue.Message, StringComparison.Ordinal);
         Assert.Equal(listed.Item.Id, record.Item.Id);
+    }
+
+    [Fact]
+    public void Merge_ArxivAndPostedContent_PostedDoiNotOnTheArxivPreprint()
+    {
+        // A preprint server's DOI (posted content) names that server's copy: not the arXiv record's DOI, even
+        // when the list links it.
+        const string posted = "10.1101/2024.01.02.99901";
+        var listed = Listed("arxiv:2401.99901", Title, 2024, doi: posted);
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var biorxiv = Found(SourceName.Crossref, new DoiId(posted), listed.Identity, TestRecords.Crossref(posted, Title, CslItemType.Article, container: "bioRxiv", year: 2024, page: null));
+
+        var result = _merger.Merge(listed, [arxiv, biorxiv]);
+
+        Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+        Assert.Equal("arXiv", result.Record.Item.Publisher);
+        Assert.Null(result.Record.Item.Doi);
     }
 
     [Fact]
@@ -134,7 +156,9 @@ public sealed class RecordMergerTests
         Assert.Equal(RecordStatus.Conflict, result.Record.Status);
         Assert.Null(result.Record.Item.Doi);
         Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
-        Assert.Equal(SourceName.Crossref, Assert.Single(result.Issues).Source);
+        Assert.Equal(SourceName.Crossref, Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly).Source);
+        // the wrong DOI's record is out, so only the preprint matched: the label is not its venue
+        Assert.Equal(CslItemType.Article, result.Record.Item.Type);
     }
 
     [Fact]
@@ -151,12 +175,13 @@ public sealed class RecordMergerTests
         {
             Assert.Null(result.Record.Item.Doi);
             Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
-            var issue = Assert.Single(result.Issues);
+            var issue = Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly);
             Assert.Equal(MergeIssueKind.UnconfirmedDoi, issue.Kind);
             Assert.Contains(Doi.Value, issue.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal("AAAI 2024", failed.Record.Item.ContainerTitle);
+        Assert.Null(failed.Record.Item.ContainerTitle);
+        Assert.Equal("listed as AAAI 2024; no published record confirmed it", failed.Record.Item.Note);
         Assert.Equal("arXiv", preprint.Record.Item.Publisher);
     }
 
@@ -169,8 +194,10 @@ public sealed class RecordMergerTests
         var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024", doi: dataCite), [answer]).Record;
         var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, doi: dataCite), [answer]).Record;
 
-        Assert.Equal("ICML 2024", asListedVenue.Item.ContainerTitle);
-        Assert.Null(asListedVenue.Item.Doi);
+        // only the preprint matched: both are exported as the preprint, whose DOI the DataCite one is
+        Assert.Null(asListedVenue.Item.ContainerTitle);
+        Assert.Equal(CslItemType.Article, asListedVenue.Item.Type);
+        Assert.Equal(dataCite, asListedVenue.Item.Doi);
         Assert.Equal(dataCite, asPreprint.Item.Doi);
         Assert.Equal(SourceName.List, asPreprint.Provenance["DOI"].Source);
         Assert.Equal(CslItemType.Article, asPreprint.Item.Type);
@@ -410,7 +437,7 @@ public sealed class RecordMergerTests
         Assert.Equal("77-84", result.Record.Item.Page);
         Assert.Equal(new FieldProvenance(SourceName.User), result.Record.Provenance["page"]);
         Assert.Equal(new CslDate(2023), result.Record.Item.Issued);
-        var rejected = Assert.Single(result.Issues);
+        var rejected = Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly);
         Assert.Equal(MergeIssueKind.OverrideRejected, rejected.Kind);
         Assert.Contains("colour", rejected.Message, StringComparison.Ordinal);
     }

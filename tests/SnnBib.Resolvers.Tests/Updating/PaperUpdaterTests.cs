@@ -463,7 +463,8 @@ public sealed class PaperUpdaterTests : IDisposable
         var cached = new CacheStore(_folder.Path).Load("arxiv:2401.00007").Paper!;
         // the title search made after the wrong link is the published-version search now: reused, not asked again
         Assert.Equal(["arxiv|identifier|arxiv:2401.00077", "crossref|title|spiking transformers for event cameras@2024"], cached.Lookups.Select(l => l.Query.Key));
-        Assert.Empty(cached.Issues);
+        // only the preprint matched: the list's venue label is reported, not exported as the venue
+        Assert.Equal(MergeIssueKind.VenueFromLabelOnly, Assert.Single(cached.Issues).Kind);
     }
 
     [Fact]
