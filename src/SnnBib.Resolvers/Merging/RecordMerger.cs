@@ -1,4 +1,5 @@
 using System.Globalization;
+using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
 using SnnBib.Core.Text;
 using SnnBib.Resolvers.Matching;
@@ -335,19 +336,23 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         var arxivWrong = list.ArxivId is { } a && wrong.Contains("arxiv:" + a);
         var openReviewWrong = list.OpenReviewId is { } o && wrong.Contains("openreview:" + o);
-        bool Names(string? text) =>
-            text is not null && ((arxivWrong && text.Contains(list.ArxivId!, StringComparison.OrdinalIgnoreCase)) ||
-                                 (openReviewWrong && text.Contains(list.OpenReviewId!, StringComparison.Ordinal)));
+        var named = new List<PaperIdentifier>();
+        if (arxivWrong)
+        {
+            named.Add(new ArxivId(list.ArxivId!));
+        }
+
+        if (openReviewWrong)
+        {
+            named.Add(new OpenReviewId(list.OpenReviewId!));
+        }
+
         return list with
         {
             ArxivId = arxivWrong ? null : list.ArxivId,
             ArxivPrimaryClass = arxivWrong ? null : list.ArxivPrimaryClass,
             OpenReviewId = openReviewWrong ? null : list.OpenReviewId,
-            Item = list.Item with
-            {
-                Url = Names(list.Item.Url) ? null : list.Item.Url,
-                Number = Names(list.Item.Number) ? null : list.Item.Number,
-            },
+            Item = ListLinks.WithoutLinksNaming(list.Item, named),
         };
     }
 
