@@ -91,6 +91,7 @@ internal static class ReportBuilder
     private static (ReportCategory Category, string Kind) Classify(MergeIssueKind kind) => kind switch
     {
         MergeIssueKind.TitleConflict => (ReportCategory.SuspectLink, "wrong-link"),
+        MergeIssueKind.LinkRejected => (ReportCategory.SuspectLink, "rejected-link"),
         MergeIssueKind.SearchNearMiss => (ReportCategory.NeedsReview, "near-miss"),
         MergeIssueKind.YearOutOfRange => (ReportCategory.NeedsReview, "year-out-of-range"),
         MergeIssueKind.CandidateDisagrees => (ReportCategory.NeedsReview, "candidate-disagrees"),

@@ -52,4 +52,10 @@ public enum MergeIssueKind
     /// not exported as its venue, only kept in the note.
     /// </summary>
     VenueFromLabelOnly,
+
+    /// <summary>
+    /// A person rejected (overrides file) the record the list itself links: like a wrong link, the list's id, URL and
+    /// preprint number for it are dropped and the title is searched instead.
+    /// </summary>
+    LinkRejected,
 }

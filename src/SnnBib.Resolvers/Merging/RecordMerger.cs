@@ -43,6 +43,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         // Identifier answers first (the list vouches for them), judged on the list's evidence alone; title searches
         // then also know what those records say (their wording, their first author).
+        ReportRejectedListLinks(listed, overrides, issues);
         var evidence = MatchEvidence.FromList(listed);
         foreach (var (answer, candidates) in found.Where(f => f.Answer.Query.Kind == LookupKind.Identifier))
         {
@@ -65,6 +66,33 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         ReportAcceptedDifferences(listed, evidence, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
         return new MergeResult(record with { Status = StatusOf(matches, issues), Provenance = provenance }, matches, issues);
+    }
+
+    /// <summary>
+    /// A record the list itself links (its arXiv id, OpenReview id or DOI) that a person rejected is a wrong link
+    /// known in advance: reported, its id, URL and number dropped from the list's data, the title searched instead.
+    /// </summary>
+    private static void ReportRejectedListLinks(PaperRecord listed, PaperOverrides overrides, List<MergeIssue> issues)
+    {
+        if (overrides.RejectedRecords.Count == 0)
+        {
+            return;
+        }
+
+        var links = new[]
+        {
+            listed.ArxivId is { } arxiv ? "arxiv:" + arxiv : null,
+            listed.OpenReviewId is { } openReview ? "openreview:" + openReview : null,
+            listed.Item.Doi is { } doi ? "doi:" + doi : null,
+        };
+        foreach (var key in links.OfType<string>().Where(overrides.RejectedRecords.Contains))
+        {
+            issues.Add(new MergeIssue(
+                MergeIssueKind.LinkRejected,
+                SourceName.User,
+                $"the list links {key}, rejected in overrides.json",
+                Query: key));
+        }
     }
 
     private void JudgeIdentifierAnswer(
@@ -328,7 +356,10 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
     /// </summary>
     private static Contribution WithoutWrongLinks(Contribution list, List<MergeIssue> issues)
     {
-        var wrong = issues.Where(i => i.Kind == MergeIssueKind.TitleConflict && i.Query is not null).Select(i => i.Query!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wrong = issues
+            .Where(i => i.Kind is MergeIssueKind.TitleConflict or MergeIssueKind.LinkRejected && i.Query is not null)
+            .Select(i => i.Query!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (wrong.Count == 0)
         {
             return list;
@@ -337,6 +368,11 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var arxivWrong = list.ArxivId is { } a && wrong.Contains("arxiv:" + a);
         var openReviewWrong = list.OpenReviewId is { } o && wrong.Contains("openreview:" + o);
         var named = new List<PaperIdentifier>();
+        if (list.Item.Doi is { } doi && wrong.Contains("doi:" + doi))
+        {
+            named.Add(new DoiId(doi));
+        }
+
         if (arxivWrong)
         {
             named.Add(new ArxivId(list.ArxivId!));
@@ -370,7 +406,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             : "; searched by title instead: nothing acceptable found";
         for (var i = 0; i < issues.Count; i++)
         {
-            if (issues[i].Kind == MergeIssueKind.TitleConflict)
+            if (issues[i].Kind is MergeIssueKind.TitleConflict or MergeIssueKind.LinkRejected)
             {
                 issues[i] = issues[i] with { Message = issues[i].Message + outcome };
             }

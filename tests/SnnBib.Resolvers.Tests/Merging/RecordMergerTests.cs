@@ -443,6 +443,32 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
+    public void Merge_ListsOwnLinkRejectedInOverrides_ActsLikeAWrongLink()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, url: "https://arxiv.org/abs/2401.99901", arxivId: "2401.99901");
+        listed = listed with { Item = listed.Item with { Number = "arXiv:2401.99901", Publisher = "arXiv" } };
+        var linked = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var published = TestRecords.Crossref(Doi.Value, Title, year: 2024);
+        var overrides = new PaperOverrides { RejectedRecords = new HashSet<string>(["arxiv:2401.99901"], StringComparer.OrdinalIgnoreCase) };
+
+        var before = _merger.Merge(listed, [linked], overrides);
+        var after = _merger.Merge(listed, [linked, Searched(SourceName.Crossref, Title, listed.Identity, published)], overrides);
+
+        Assert.Null(before.Record.ArxivId);
+        Assert.Null(before.Record.Item.Url);
+        Assert.Null(before.Record.Item.Number);
+        Assert.Empty(before.Matches);
+        var issue = Assert.Single(before.Issues);
+        Assert.Equal(MergeIssueKind.LinkRejected, issue.Kind);
+        Assert.Contains("arxiv:2401.99901, rejected in overrides.json", issue.Message, StringComparison.Ordinal);
+
+        Assert.Equal(RecordStatus.Resolved, after.Record.Status);
+        Assert.Equal(Doi.Value, after.Record.Item.Doi);
+        Assert.Null(after.Record.ArxivId);
+        Assert.EndsWith("rejected in overrides.json; searched by title instead: found on Crossref", Assert.Single(after.Issues).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Merge_SameInputs_SameRecord()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");

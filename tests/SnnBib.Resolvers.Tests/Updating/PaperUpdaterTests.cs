@@ -468,6 +468,33 @@ public sealed class PaperUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_ListsOwnLinkRejectedInOverrides_SearchedByTitleInstead()
+    {
+        // The linked preprint is a namesake a person rejected: the paper is searched by title, as after a wrong link.
+        _world.AddArxiv("2401.00009", "Spiking Neurons for Tactile Sensing");
+        _world.AddCrossref("10.1000/tactile.9", "Spiking Neurons for Tactile Sensing");
+        var item = Item("arxiv:2401.00009", "Spiking Neurons for Tactile Sensing", 2024, null, new ArxivId("2401.00009"));
+        item = item with
+        {
+            ListRecord = item.ListRecord with { ArxivId = "2401.00009", Item = item.ListRecord.Item with { Url = "https://arxiv.org/abs/2401.00009" } },
+            Overrides = new PaperOverrides { RejectedRecords = new HashSet<string>(["arxiv:2401.00009"], StringComparer.OrdinalIgnoreCase) },
+        };
+
+        var summary = await Updater().UpdateAsync([item]);
+
+        Assert.Contains(summary.Lookups, l => l.Query is { Source: SourceName.Crossref, Kind: LookupKind.Title });
+        var paper = Assert.Single(summary.Papers);
+        Assert.Equal(RecordStatus.Resolved, paper.Status);
+        var merged = new CacheStore(_folder.Path).TryLoadMerged("arxiv:2401.00009")!;
+        Assert.Equal("10.1000/tactile.9", merged.Item.Doi);
+        Assert.Null(merged.ArxivId);
+        Assert.DoesNotContain("arxiv.org", merged.Item.Url ?? "", StringComparison.Ordinal);
+        var issue = Assert.Single(paper.Issues);
+        Assert.Equal(MergeIssueKind.LinkRejected, issue.Kind);
+        Assert.Contains("searched by title instead: found on Crossref", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Update_Progress_CountsUpToEveryLookup()
     {
         var reports = new List<UpdateProgress>();
