@@ -47,7 +47,9 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var evidence = MatchEvidence.FromList(listed);
         foreach (var (answer, candidates) in found.Where(f => f.Answer.Query.Kind == LookupKind.Identifier))
         {
-            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, overrides.PinnedIdentifiers.Contains(answer.Query.Value));
+            var pinned = overrides.PinnedIdentifiers.Contains(answer.Query.Value);
+            var namedBy = pinned || IsListLink(listed, answer.Query.Value) ? null : NamerOf(answer.Query.Value, found.SelectMany(f => f.Candidates));
+            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, pinned, namedBy);
         }
 
         var searches = found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList();
@@ -67,6 +69,21 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         record = ApplyOverrides(record, overrides, provenance, issues);
         return new MergeResult(record with { Status = StatusOf(matches, issues), Provenance = provenance }, matches, issues);
     }
+
+    /// <summary>Whether the identifier key ("doi:10.1/x") is one the list itself links for the paper.</summary>
+    private static bool IsListLink(PaperRecord listed, string key) =>
+        string.Equals(key, "arxiv:" + listed.ArxivId, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(key, "openreview:" + listed.OpenReviewId, StringComparison.Ordinal) ||
+        string.Equals(key, "doi:" + listed.Item.Doi, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The source of a record (other than Crossref) that names the DOI key: the answer is a follow-up question about
+    /// it, not the list's; null when no record names it.
+    /// </summary>
+    private static SourceName? NamerOf(string key, IEnumerable<SourceRecord> records) =>
+        key.StartsWith("doi:", StringComparison.OrdinalIgnoreCase)
+            ? records.FirstOrDefault(r => r.Source != SourceName.Crossref && string.Equals(r.Item.Doi, key[4..], StringComparison.OrdinalIgnoreCase))?.Source
+            : null;
 
     /// <summary>
     /// A record the list itself links (its arXiv id, OpenReview id or DOI) that a person rejected is a wrong link
@@ -102,7 +119,8 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         List<MatchedRecord> matches,
         List<MergeIssue> issues,
         HashSet<string> vetoedDois,
-        bool pinned)
+        bool pinned,
+        SourceName? namedBy)
     {
         if (candidates.Count == 0)
         {
@@ -125,6 +143,23 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         if (answer.Query.Value.StartsWith("doi:", StringComparison.OrdinalIgnoreCase))
         {
             vetoedDois.Add(answer.Query.Value["doi:".Length..]);
+        }
+
+        if (namedBy is { } namer)
+        {
+            // A follow-up question, not the list's link: the DOI a matched record names is someone's claim that
+            // did not hold. The list is not wrong, and the paper keeps what matched.
+            issues.Add(new MergeIssue(
+                MergeIssueKind.UnconfirmedDoi,
+                record.Source,
+                $"{SourceLabel(namer)} names {answer.Query.Value}, whose record is titled \"{record.Item.Title ?? "(no title)"}\" " +
+                $"(title similarity {Format(score.Title)}); not used",
+                answer.Lookup.RequestUrl,
+                record.Item.Title,
+                score.Title,
+                [CandidateSummary.From(score)],
+                answer.Query.Value));
+            return;
         }
 
         var reason = score.Author == Agreement.Disagrees && score.Title >= Thresholds.IdentifierTitle

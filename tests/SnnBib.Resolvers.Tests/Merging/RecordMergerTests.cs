@@ -145,20 +145,28 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
-    public void Merge_ArxivDoiLeadsToAnotherPaper_ArxivKeptDoiDropped()
+    public void Merge_ArxivDoiLeadsToAnotherPaper_UnconfirmedDoiNotAWrongLink()
     {
+        // The list links only the arXiv id; arXiv names a DOI whose Crossref record is another paper. That is arXiv's
+        // claim failing, not the list's link: no conflict, the paper stays the preprint.
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
         var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
         var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
 
-        var result = _merger.Merge(listed, [arxiv, crossref]);
+        foreach (var answers in new[] { new[] { arxiv, crossref }, [crossref, arxiv] })
+        {
+            var result = _merger.Merge(listed, answers);
 
-        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
-        Assert.Null(result.Record.Item.Doi);
-        Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
-        Assert.Equal(SourceName.Crossref, Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly).Source);
-        // the wrong DOI's record is out, so only the preprint matched: the label is not its venue
-        Assert.Equal(CslItemType.Article, result.Record.Item.Type);
+            Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+            Assert.Null(result.Record.Item.Doi);
+            Assert.Equal("2401.99901", result.Record.ArxivId);
+            Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
+            Assert.Equal(CslItemType.Article, result.Record.Item.Type);
+            Assert.DoesNotContain(result.Issues, i => i.Kind == MergeIssueKind.TitleConflict);
+            var issue = Assert.Single(result.Issues, i => i.Kind == MergeIssueKind.UnconfirmedDoi);
+            Assert.StartsWith($"arXiv names doi:{Doi.Value}, whose record is titled \"Fish Population Dynamics in Alpine Lakes\"", issue.Message, StringComparison.Ordinal);
+            Assert.EndsWith("; not used", issue.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -495,6 +495,24 @@ public sealed class PaperUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_ArxivNamesTheDoiOfAnotherPaper_UnconfirmedDoiNotAConflict()
+    {
+        _world.AddArxiv("2401.00010", "Spiking Neurons for Olfactory Coding", doi: "10.1000/other.10");
+        _world.AddCrossref("10.1000/other.10", "Fish Population Dynamics in Alpine Lakes");
+
+        var summary = await Updater().UpdateAsync([Item("arxiv:2401.00010", "Spiking Neurons for Olfactory Coding", 2023, null, new ArxivId("2401.00010"))]);
+
+        // the DOI was asked (a follow-up), its record is another paper: arXiv's claim, not the list's wrong link
+        Assert.Contains(summary.Lookups, l => l.Query.Key == "crossref|identifier|doi:10.1000/other.10");
+        var paper = Assert.Single(summary.Papers);
+        Assert.Equal(RecordStatus.PreprintOnly, paper.Status);
+        Assert.Empty(summary.ConflictDetails);
+        Assert.DoesNotContain(paper.Issues, i => i.Kind == MergeIssueKind.TitleConflict);
+        Assert.Contains(paper.Issues, i => i.Kind == MergeIssueKind.UnconfirmedDoi && i.Message.Contains("Fish Population", StringComparison.Ordinal));
+        Assert.Null(new CacheStore(_folder.Path).TryLoadMerged("arxiv:2401.00010")!.Item.Doi);
+    }
+
+    [Fact]
     public async Task Update_Progress_CountsUpToEveryLookup()
     {
         var reports = new List<UpdateProgress>();
