@@ -91,12 +91,14 @@ internal static class ReportBuilder
     private static (ReportCategory Category, string Kind) Classify(MergeIssueKind kind) => kind switch
     {
         MergeIssueKind.TitleConflict => (ReportCategory.SuspectLink, "wrong-link"),
+        MergeIssueKind.LinkRejected => (ReportCategory.SuspectLink, "rejected-link"),
         MergeIssueKind.SearchNearMiss => (ReportCategory.NeedsReview, "near-miss"),
         MergeIssueKind.YearOutOfRange => (ReportCategory.NeedsReview, "year-out-of-range"),
         MergeIssueKind.CandidateDisagrees => (ReportCategory.NeedsReview, "candidate-disagrees"),
         MergeIssueKind.AmbiguousSearch => (ReportCategory.NeedsReview, "ambiguous-search"),
         MergeIssueKind.VenueLabelDiffers => (ReportCategory.VenueOrYear, "venue-label"),
         MergeIssueKind.VenueDisagreement => (ReportCategory.VenueOrYear, "not-accepted"),
+        MergeIssueKind.VenueFromLabelOnly => (ReportCategory.VenueOrYear, "venue-from-label-only"),
         MergeIssueKind.YearDisagreement => (ReportCategory.VenueOrYear, "year"),
         MergeIssueKind.TitleDiffers => (ReportCategory.TitleDiffers, "title-differs"),
         MergeIssueKind.UnconfirmedDoi => (ReportCategory.Other, "unconfirmed-doi"),

@@ -27,6 +27,24 @@ public static class AuthorAgreement
         return authors.Any(a => Names(a).Contains(wanted)) ? Agreement.Unknown : Agreement.Disagrees;
     }
 
+    /// <summary>
+    /// Whether two records have the same first author: agrees when one's first author is the other's first author,
+    /// disagrees when either's first author is none of the other's authors (two namesake papers), else unknown.
+    /// </summary>
+    public static Agreement CompareFirstAuthors(IReadOnlyList<CslName> one, IReadOnlyList<CslName> other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        var forward = Compare(FirstFamily(one), other);
+        var backward = Compare(FirstFamily(other), one);
+        if (forward == Agreement.Disagrees || backward == Agreement.Disagrees)
+        {
+            return Agreement.Disagrees;
+        }
+
+        return forward == Agreement.Agrees || backward == Agreement.Agrees ? Agreement.Agrees : Agreement.Unknown;
+    }
+
     /// <summary>The folded family name of the first author, or null.</summary>
     public static string? FirstFamily(IReadOnlyList<CslName> authors)
     {

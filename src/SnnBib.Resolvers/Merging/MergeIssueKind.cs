@@ -46,4 +46,16 @@ public enum MergeIssueKind
     /// list says tells them apart: none is merged; a person picks one (overrides file).
     /// </summary>
     AmbiguousSearch,
+
+    /// <summary>
+    /// The paper matched only as a preprint (arXiv, an OpenReview submission, posted content): the list's venue label is
+    /// not exported as its venue, only kept in the note.
+    /// </summary>
+    VenueFromLabelOnly,
+
+    /// <summary>
+    /// A person rejected (overrides file) the record the list itself links: like a wrong link, the list's id, URL and
+    /// preprint number for it are dropped and the title is searched instead.
+    /// </summary>
+    LinkRejected,
 }

@@ -24,7 +24,8 @@ public static class MergePolicy
 
     /// <summary>
     /// Candidates for the venue record, best first. A published or accepted record, then the list's venue label
-    /// (the list's claim beats an arXiv preprint: it is what the author listed, and its provenance says "list"),
+    /// (the list's claim, provenance "list"; it takes part only when a published or accepted record matched or nothing
+    /// matched: a paper known only as a preprint is exported as the preprint and the label goes to the note),
     /// then preprints. A record qualifies only when it names a container or event, except preprint kinds, which
     /// are their own venue. The list's label does not qualify when a matched OpenReview submission was not
     /// accepted (a rejected ICLR submission must not become an ICLR paper). With no qualifying record the list is

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SnnBib.Core.Identifiers;
 using SnnBib.Core.Model;
 using SnnBib.Core.Text;
 using SnnBib.Resolvers.Matching;
@@ -42,14 +43,18 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         // Identifier answers first (the list vouches for them), judged on the list's evidence alone; title searches
         // then also know what those records say (their wording, their first author).
+        ReportRejectedListLinks(listed, overrides, issues);
         var evidence = MatchEvidence.FromList(listed);
         foreach (var (answer, candidates) in found.Where(f => f.Answer.Query.Kind == LookupKind.Identifier))
         {
-            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, overrides.PinnedIdentifiers.Contains(answer.Query.Value));
+            var pinned = overrides.PinnedIdentifiers.Contains(answer.Query.Value);
+            var namedBy = pinned || IsListLink(listed, answer.Query.Value) ? null : NamerOf(answer.Query.Value, found.SelectMany(f => f.Candidates));
+            JudgeIdentifierAnswer(evidence, answer, candidates, matches, issues, vetoedDois, pinned, namedBy);
         }
 
         var searches = found.Where(f => f.Answer.Query.Kind == LookupKind.Title).ToList();
         JudgeSearchAnswers(evidence, searches, matches, issues);
+        SeparateNamesakes(matches, issues);
         SayWhatTheSearchFound(searches.Count > 0 || answers.Any(a => a.Query.Kind == LookupKind.Title), matches, issues);
 
         var listContribution = WithoutWrongLinks(new Contribution(
@@ -58,10 +63,53 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var provenance = new Dictionary<string, FieldProvenance>(listed.Provenance, StringComparer.Ordinal);
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
         record = ComposeFields(record, contributions, provenance, out var titleSource);
+        record = KeepUnconfirmedLabelInNote(listed, record, contributions, provenance, issues);
 
         ReportAcceptedDifferences(listed, evidence, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
         return new MergeResult(record with { Status = StatusOf(matches, issues), Provenance = provenance }, matches, issues);
+    }
+
+    /// <summary>Whether the identifier key ("doi:10.1/x") is one the list itself links for the paper.</summary>
+    private static bool IsListLink(PaperRecord listed, string key) =>
+        string.Equals(key, "arxiv:" + listed.ArxivId, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(key, "openreview:" + listed.OpenReviewId, StringComparison.Ordinal) ||
+        string.Equals(key, "doi:" + listed.Item.Doi, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The source of a record (other than Crossref) that names the DOI key: the answer is a follow-up question about
+    /// it, not the list's; null when no record names it.
+    /// </summary>
+    private static SourceName? NamerOf(string key, IEnumerable<SourceRecord> records) =>
+        key.StartsWith("doi:", StringComparison.OrdinalIgnoreCase)
+            ? records.FirstOrDefault(r => r.Source != SourceName.Crossref && string.Equals(r.Item.Doi, key[4..], StringComparison.OrdinalIgnoreCase))?.Source
+            : null;
+
+    /// <summary>
+    /// A record the list itself links (its arXiv id, OpenReview id or DOI) that a person rejected is a wrong link
+    /// known in advance: reported, its id, URL and number dropped from the list's data, the title searched instead.
+    /// </summary>
+    private static void ReportRejectedListLinks(PaperRecord listed, PaperOverrides overrides, List<MergeIssue> issues)
+    {
+        if (overrides.RejectedRecords.Count == 0)
+        {
+            return;
+        }
+
+        var links = new[]
+        {
+            listed.ArxivId is { } arxiv ? "arxiv:" + arxiv : null,
+            listed.OpenReviewId is { } openReview ? "openreview:" + openReview : null,
+            listed.Item.Doi is { } doi ? "doi:" + doi : null,
+        };
+        foreach (var key in links.OfType<string>().Where(overrides.RejectedRecords.Contains))
+        {
+            issues.Add(new MergeIssue(
+                MergeIssueKind.LinkRejected,
+                SourceName.User,
+                $"the list links {key}, rejected in overrides.json",
+                Query: key));
+        }
     }
 
     private void JudgeIdentifierAnswer(
@@ -71,7 +119,8 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         List<MatchedRecord> matches,
         List<MergeIssue> issues,
         HashSet<string> vetoedDois,
-        bool pinned)
+        bool pinned,
+        SourceName? namedBy)
     {
         if (candidates.Count == 0)
         {
@@ -94,6 +143,23 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         if (answer.Query.Value.StartsWith("doi:", StringComparison.OrdinalIgnoreCase))
         {
             vetoedDois.Add(answer.Query.Value["doi:".Length..]);
+        }
+
+        if (namedBy is { } namer)
+        {
+            // A follow-up question, not the list's link: the DOI a matched record names is someone's claim that
+            // did not hold. The list is not wrong, and the paper keeps what matched.
+            issues.Add(new MergeIssue(
+                MergeIssueKind.UnconfirmedDoi,
+                record.Source,
+                $"{SourceLabel(namer)} names {answer.Query.Value}, whose record is titled \"{record.Item.Title ?? "(no title)"}\" " +
+                $"(title similarity {Format(score.Title)}); not used",
+                answer.Lookup.RequestUrl,
+                record.Item.Title,
+                score.Title,
+                [CandidateSummary.From(score)],
+                answer.Query.Value));
+            return;
         }
 
         var reason = score.Author == Agreement.Disagrees && score.Title >= Thresholds.IdentifierTitle
@@ -171,6 +237,78 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             pending = undecided.Select(u => u.Search).ToList();
         }
     }
+
+    /// <summary>
+    /// Searches judged one by one can each accept a different work of the same title (arXiv finds Smith's preprint,
+    /// Crossref Jones's journal paper). Every accepted search hit is compared by first author with the identifier-
+    /// confirmed records and with the other hits: a hit that disagrees with a confirmed record is not merged; hits
+    /// that disagree among themselves are merged only when a confirmed record vouches for them, else none is merged
+    /// and the namesakes are reported for a person to pick.
+    /// </summary>
+    private static void SeparateNamesakes(List<MatchedRecord> matches, List<MergeIssue> issues)
+    {
+        var confirmed = matches.Where(m => m.Query.Kind == LookupKind.Identifier).ToList();
+        var hits = matches.Where(m => m.Query.Kind == LookupKind.Title).ToList();
+        if (hits.Count == 0 || hits.Count + confirmed.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var hit in hits.ToList())
+        {
+            var against = confirmed.FirstOrDefault(c => FirstAuthors(hit, c) == Agreement.Disagrees);
+            if (against is not null)
+            {
+                hits.Remove(hit);
+                matches.Remove(hit);
+                issues.Add(new MergeIssue(
+                    MergeIssueKind.CandidateDisagrees,
+                    hit.Record.Source,
+                    $"search found \"{hit.Record.Item.Title}\" by {FirstAuthorOf(hit)}, but {against.Query.Value} is by {FirstAuthorOf(against)}; " +
+                    "another work of the same title: needs review, not merged",
+                    hit.RequestUrl,
+                    hit.Record.Item.Title,
+                    hit.Similarity,
+                    [Summary(hit, $"title {Format(hit.Similarity)}; first author differs from {against.Query.Value}'s")],
+                    hit.Query.Value));
+            }
+        }
+
+        var namesakes = hits
+            .Where(hit => hits.Any(other => !ReferenceEquals(other, hit) && FirstAuthors(hit, other) == Agreement.Disagrees))
+            .Where(hit => !confirmed.Any(c => FirstAuthors(hit, c) == Agreement.Agrees))
+            .ToList();
+        if (namesakes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var namesake in namesakes)
+        {
+            matches.Remove(namesake);
+        }
+
+        var works = string.Join("; ", namesakes.Select(n => $"{SourceLabel(n.Record.Source)}: {FirstAuthorOf(n)} ({n.Record.Item.Issued?.Year.ToString(CultureInfo.InvariantCulture) ?? "no year"})"));
+        issues.Add(new MergeIssue(
+            MergeIssueKind.AmbiguousSearch,
+            namesakes[0].Record.Source,
+            $"searches found {namesakes.Count} records titled \"{namesakes[0].Record.Item.Title}\" with different first authors ({works}) " +
+            "and nothing in the list tells them apart; none merged: pin the right one in overrides.json",
+            namesakes[0].RequestUrl,
+            namesakes[0].Record.Item.Title,
+            namesakes[0].Similarity,
+            namesakes.Take(MaxReviewCandidates).Select(n => Summary(n, $"title {Format(n.Similarity)}; another source's search found the same title by another first author")).ToList(),
+            namesakes[0].Query.Value));
+    }
+
+    private static Agreement FirstAuthors(MatchedRecord one, MatchedRecord other) =>
+        AuthorAgreement.CompareFirstAuthors(one.Record.Item.Author, other.Record.Item.Author);
+
+    /// <summary>A search hit taken back, as a person reviewing it sees it: passed the search, then failed the author comparison.</summary>
+    private static CandidateSummary Summary(MatchedRecord match, string why) => CandidateSummary.From(new CandidateScore(
+        match.Record, 0, match.Similarity, Agreement.Disagrees, Agreement.Unknown, Agreement.Unknown, MatchDecision.Review, why));
+
+    private static string FirstAuthorOf(MatchedRecord match) => AuthorAgreement.FirstFamily(match.Record.Item.Author) ?? "unknown authors";
 
     /// <summary>
     /// Other acceptable candidates that are a different work than the best (another first author, or another DOI when
@@ -253,7 +391,10 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
     /// </summary>
     private static Contribution WithoutWrongLinks(Contribution list, List<MergeIssue> issues)
     {
-        var wrong = issues.Where(i => i.Kind == MergeIssueKind.TitleConflict && i.Query is not null).Select(i => i.Query!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wrong = issues
+            .Where(i => i.Kind is MergeIssueKind.TitleConflict or MergeIssueKind.LinkRejected && i.Query is not null)
+            .Select(i => i.Query!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (wrong.Count == 0)
         {
             return list;
@@ -261,19 +402,28 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
 
         var arxivWrong = list.ArxivId is { } a && wrong.Contains("arxiv:" + a);
         var openReviewWrong = list.OpenReviewId is { } o && wrong.Contains("openreview:" + o);
-        bool Names(string? text) =>
-            text is not null && ((arxivWrong && text.Contains(list.ArxivId!, StringComparison.OrdinalIgnoreCase)) ||
-                                 (openReviewWrong && text.Contains(list.OpenReviewId!, StringComparison.Ordinal)));
+        var named = new List<PaperIdentifier>();
+        if (list.Item.Doi is { } doi && wrong.Contains("doi:" + doi))
+        {
+            named.Add(new DoiId(doi));
+        }
+
+        if (arxivWrong)
+        {
+            named.Add(new ArxivId(list.ArxivId!));
+        }
+
+        if (openReviewWrong)
+        {
+            named.Add(new OpenReviewId(list.OpenReviewId!));
+        }
+
         return list with
         {
             ArxivId = arxivWrong ? null : list.ArxivId,
             ArxivPrimaryClass = arxivWrong ? null : list.ArxivPrimaryClass,
             OpenReviewId = openReviewWrong ? null : list.OpenReviewId,
-            Item = list.Item with
-            {
-                Url = Names(list.Item.Url) ? null : list.Item.Url,
-                Number = Names(list.Item.Number) ? null : list.Item.Number,
-            },
+            Item = ListLinks.WithoutLinksNaming(list.Item, named),
         };
     }
 
@@ -291,7 +441,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             : "; searched by title instead: nothing acceptable found";
         for (var i = 0; i < issues.Count; i++)
         {
-            if (issues[i].Kind == MergeIssueKind.TitleConflict)
+            if (issues[i].Kind is MergeIssueKind.TitleConflict or MergeIssueKind.LinkRejected)
             {
                 issues[i] = issues[i] with { Message = issues[i].Message + outcome };
             }
@@ -319,10 +469,14 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         Dictionary<string, FieldProvenance> provenance,
         out Contribution venue)
     {
-        var submissionNotAccepted = contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission);
+        var labelUnusable = contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission) || IsPreprintOnly(contributions);
         venue = MergePolicy.VenueOrder
-            .SelectMany(kind => contributions.Where(c => c.Kind == kind && QualifiesAsVenue(c, submissionNotAccepted)))
+            .SelectMany(kind => contributions.Where(c => c.Kind == kind && QualifiesAsVenue(c, labelUnusable)))
             .FirstOrDefault() ?? listContribution;
+        var postedDois = contributions
+            .Where(c => c.Kind == RecordKind.CrossrefPosted && !string.IsNullOrWhiteSpace(c.Item.Doi))
+            .Select(c => c.Item.Doi!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var chosen = venue;
         var record = listed;
@@ -330,7 +484,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         {
             var from = venue;
             var excluded = MergePolicy.VenueExclusions.Any(e => e.Kind == chosen.Kind && e.Field == field);
-            var value = excluded ? null : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois);
+            var value = excluded ? null : Usable(field, MergeFields.Read(field, venue), venue, vetoedDois, postedDois);
             if (value is null)
             {
                 var venueKind = venue.Kind;
@@ -339,7 +493,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
                 var donor = fallback?.From
                     .SelectMany(kind => contributions.Where(c => c.Kind == kind))
                     .Where(c => !MergePolicy.VenueExclusions.Any(e => e.Kind == c.Kind && e.Field == field))
-                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois) is not null);
+                    .FirstOrDefault(c => Usable(field, MergeFields.Read(field, c), chosen, vetoedDois, postedDois) is not null);
                 if (donor is not null)
                 {
                     from = donor;
@@ -388,15 +542,54 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
     }
 
     /// <summary>
-    /// A DOI is unusable when a disagreeing record carried it, or when it is arXiv's own DataCite DOI and the paper is
-    /// not exported as the arXiv preprint (it names the preprint, not the listed venue's paper).
+    /// A DOI is unusable when a disagreeing record carried it, when it is arXiv's own DataCite DOI and the paper is
+    /// not exported as the arXiv preprint (it names the preprint, not the listed venue's paper), or when it names a
+    /// matched posted-content record (a preprint server's) and the venue comes from another record.
     /// </summary>
-    private static object? Usable(string field, object? value, Contribution venue, HashSet<string> vetoedDois) =>
+    private static object? Usable(string field, object? value, Contribution venue, HashSet<string> vetoedDois, HashSet<string> postedDois) =>
         field == "DOI" && value is string doi &&
         (vetoedDois.Contains(doi) ||
-         (venue.Kind != RecordKind.ArxivPreprint && doi.StartsWith(ArxivDataCitePrefix, StringComparison.OrdinalIgnoreCase)))
+         (venue.Kind != RecordKind.ArxivPreprint && doi.StartsWith(ArxivDataCitePrefix, StringComparison.OrdinalIgnoreCase)) ||
+         (venue.Kind != RecordKind.CrossrefPosted && postedDois.Contains(doi)))
             ? null
             : value;
+
+    /// <summary>Something matched, but no published or accepted record: the paper is known only as a preprint.</summary>
+    private static bool IsPreprintOnly(List<Contribution> contributions) =>
+        contributions.Any(c => c.Kind != RecordKind.List) &&
+        !contributions.Any(c => c.Kind is RecordKind.CrossrefPublished or RecordKind.OpenReviewAccepted);
+
+    /// <summary>
+    /// A paper known only as a preprint is exported as the preprint: the list's venue label alone does not make it a
+    /// published paper. The label is kept in the note and reported (a rejected submission is reported as such already).
+    /// </summary>
+    private static PaperRecord KeepUnconfirmedLabelInNote(
+        PaperRecord listed,
+        PaperRecord record,
+        List<Contribution> contributions,
+        Dictionary<string, FieldProvenance> provenance,
+        List<MergeIssue> issues)
+    {
+        var label = listed.Item.ContainerTitle ?? listed.Item.EventTitle;
+        if (string.IsNullOrWhiteSpace(label) || !IsPreprintOnly(contributions) ||
+            contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission))
+        {
+            return record;
+        }
+
+        var year = listed.Item.Issued?.Year.ToString(CultureInfo.InvariantCulture);
+        var listedAs = year is null || label.Contains(year, StringComparison.Ordinal) ? label : $"{label} {year}";
+        var note = $"listed as {listedAs}; no published record confirmed it";
+        issues.Add(new MergeIssue(
+            MergeIssueKind.VenueFromLabelOnly,
+            SourceName.List,
+            $"listed as {listedAs}, but only a preprint matched; exported as the preprint, the label is kept in the note"));
+        provenance["note"] = new FieldProvenance(SourceName.List);
+        return record with
+        {
+            Item = record.Item with { Note = string.IsNullOrWhiteSpace(record.Item.Note) ? note : $"{record.Item.Note}; {note}" },
+        };
+    }
 
     private void ReportAcceptedDifferences(
         PaperRecord listed,
@@ -527,9 +720,15 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             return RecordStatus.Conflict;
         }
 
+        if (issues.Any(i => i.Kind == MergeIssueKind.AmbiguousSearch))
+        {
+            // Namesakes found that nothing tells apart: whatever else matched, a person must pick.
+            return RecordStatus.Conflict;
+        }
+
         if (matches.Count == 0)
         {
-            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange or MergeIssueKind.CandidateDisagrees or MergeIssueKind.AmbiguousSearch)
+            return issues.Any(i => i.Kind is MergeIssueKind.SearchNearMiss or MergeIssueKind.YearOutOfRange or MergeIssueKind.CandidateDisagrees)
                 ? RecordStatus.Conflict
                 : RecordStatus.Unresolved;
         }
@@ -539,10 +738,10 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
             : RecordStatus.PreprintOnly;
     }
 
-    private static bool QualifiesAsVenue(Contribution c, bool submissionNotAccepted) => c.Kind switch
+    private static bool QualifiesAsVenue(Contribution c, bool labelUnusable) => c.Kind switch
     {
         RecordKind.ArxivPreprint or RecordKind.OpenReviewSubmission or RecordKind.CrossrefPosted => true,
-        RecordKind.List when submissionNotAccepted => false,
+        RecordKind.List when labelUnusable => false,
         _ => NamesVenue(c.Item),
     };
 

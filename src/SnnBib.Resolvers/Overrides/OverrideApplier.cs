@@ -45,12 +45,48 @@ public static class OverrideApplier
             }
         }
 
+        // The list's URL and preprint number name the replaced identifiers: they would link the other paper.
+        var replaced = ReplacedIdentifiers(item, entry.Pins);
+        record = record with { Item = ListLinks.WithoutLinksNaming(record.Item, replaced) };
+        foreach (var (field, value) in new[] { ("URL", record.Item.Url), ("number", record.Item.Number) })
+        {
+            if (value is null)
+            {
+                provenance.Remove(field);
+            }
+        }
+
         return item with
         {
             Identifiers = identifiers,
             ListRecord = record with { Provenance = provenance },
             Overrides = entry.ToPaperOverrides(),
         };
+    }
+
+    /// <summary>The list's identifiers (links and list record) that a pin of the same kind replaces.</summary>
+    private static List<PaperIdentifier> ReplacedIdentifiers(UpdateItem item, IReadOnlyList<PaperIdentifier> pins)
+    {
+        var listed = item.Identifiers.ToList();
+        if (item.ListRecord.ArxivId is { } arxiv)
+        {
+            listed.Add(new ArxivId(arxiv));
+        }
+
+        if (item.ListRecord.OpenReviewId is { } openReview)
+        {
+            listed.Add(new OpenReviewId(openReview));
+        }
+
+        if (item.ListRecord.Item.Doi is { } doi)
+        {
+            listed.Add(new DoiId(doi));
+        }
+
+        return listed
+            .Where(id => pins.Any(p => p.Kind == id.Kind) && !pins.Any(p => p.Kind == id.Kind && string.Equals(p.Value, id.Value, StringComparison.OrdinalIgnoreCase)))
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>

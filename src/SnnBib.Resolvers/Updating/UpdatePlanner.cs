@@ -40,8 +40,8 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
     /// <list type="bullet">
     /// <item>a DOI named by a record that matched the paper (arXiv's publisher DOI) is looked up on Crossref; only matched
     /// records count, so a wrong link leads nowhere; arXiv's own DataCite DOIs are skipped (Crossref answers 404);</item>
-    /// <item>a link whose record is another paper (a title conflict) and nothing else matched: the title is searched
-    /// instead;</item>
+    /// <item>a link whose record is another paper (a title conflict), or whose record a person rejected, and nothing
+    /// else matched: the title is searched instead;</item>
     /// <item>a paper matched only as a preprint or submission, with no DOI left to look up: its published version is
     /// searched by title on Crossref (unless the listed venue has no DOIs) and on OpenReview (when the listed venue is
     /// hosted there and no OpenReview record matched).</item>
@@ -67,7 +67,7 @@ internal sealed class UpdatePlanner(IReadOnlyList<IResolver> resolvers, RecordMe
             var pendingDoi = added.Any(p => p.Query.Kind == LookupKind.Identifier) ||
                 plan.Any(p => p.Query.Kind == LookupKind.Identifier && !work.Lookups.ContainsKey(p.Query.Key));
             var searched = work.Primary.Concat(plan).Any(p => p.Query.Kind == LookupKind.Title);
-            if (merged.Matches.Count == 0 && merged.Issues.Any(i => i.Kind == MergeIssueKind.TitleConflict) && !searched &&
+            if (merged.Matches.Count == 0 && merged.Issues.Any(i => i.Kind is MergeIssueKind.TitleConflict or MergeIssueKind.LinkRejected) && !searched &&
                 !string.IsNullOrWhiteSpace(item.Title))
             {
                 Add(work, new LookupRequest(item.Identity, null, item.Title, item.Year), UpdateStage.TitleSearch, added, keys);

@@ -17,8 +17,9 @@ public sealed class RecordMergerTests
     private readonly RecordMerger _merger = new();
 
     [Fact]
-    public void Merge_ArxivOnly_PreprintWithArxivFieldsAndListVenue()
+    public void Merge_ArxivOnly_PreprintTypeAndTheListedLabelOnlyInTheNote()
     {
+        // Only the preprint matched: the list's "ICLR 2024" alone must not export it as an ICLR paper.
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
         var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
 
@@ -31,16 +32,37 @@ public sealed class RecordMergerTests
         Assert.Equal("Abstract of " + Title + " from arXiv.", record.Item.Abstract);
         Assert.Equal("2401.99901", record.ArxivId);
         Assert.Equal("cs.NE", record.ArxivPrimaryClass);
-        // the listed venue label is kept, marked as the list's claim
-        Assert.Equal("ICLR 2024", record.Item.ContainerTitle);
-        Assert.Equal(CslItemType.PaperConference, record.Item.Type);
-        Assert.Equal(SourceName.List, record.Provenance["container-title"].Source);
-        Assert.Equal(2024, record.Item.Issued!.Year);
-        Assert.Equal(SourceName.List, record.Provenance["issued"].Source);
+        Assert.Equal(CslItemType.Article, record.Item.Type);
+        Assert.Equal(SourceName.Arxiv, record.Provenance["type"].Source);
+        Assert.Null(record.Item.ContainerTitle);
+        Assert.False(record.Provenance.ContainsKey("container-title"));
+        Assert.Equal("arXiv", record.Item.Publisher);
+        Assert.Equal(new CslDate(2024, 5, 17), record.Item.Issued);
+        Assert.Equal("listed as ICLR 2024; no published record confirmed it", record.Item.Note);
+        Assert.Equal(SourceName.List, record.Provenance["note"].Source);
         Assert.Equal("https://arxiv.org/pdf/2401.99901", record.Item.Url);
         Assert.Null(record.Item.Doi);
-        Assert.Empty(result.Issues);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.VenueFromLabelOnly, issue.Kind);
+        Assert.Contains("ICLR 2024", issue.Message, StringComparison.Ordinal);
         Assert.Equal(listed.Item.Id, record.Item.Id);
+    }
+
+    [Fact]
+    public void Merge_ArxivAndPostedContent_PostedDoiNotOnTheArxivPreprint()
+    {
+        // A preprint server's DOI (posted content) names that server's copy: not the arXiv record's DOI, even
+        // when the list links it.
+        const string posted = "10.1101/2024.01.02.99901";
+        var listed = Listed("arxiv:2401.99901", Title, 2024, doi: posted);
+        var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var biorxiv = Found(SourceName.Crossref, new DoiId(posted), listed.Identity, TestRecords.Crossref(posted, Title, CslItemType.Article, container: "bioRxiv", year: 2024, page: null));
+
+        var result = _merger.Merge(listed, [arxiv, biorxiv]);
+
+        Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+        Assert.Equal("arXiv", result.Record.Item.Publisher);
+        Assert.Null(result.Record.Item.Doi);
     }
 
     [Fact]
@@ -123,18 +145,28 @@ public sealed class RecordMergerTests
     }
 
     [Fact]
-    public void Merge_ArxivDoiLeadsToAnotherPaper_ArxivKeptDoiDropped()
+    public void Merge_ArxivDoiLeadsToAnotherPaper_UnconfirmedDoiNotAWrongLink()
     {
+        // The list links only the arXiv id; arXiv names a DOI whose Crossref record is another paper. That is arXiv's
+        // claim failing, not the list's link: no conflict, the paper stays the preprint.
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "AAAI 2024");
         var arxiv = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, doi: Doi.Value));
         var crossref = Found(SourceName.Crossref, Doi, listed.Identity, TestRecords.Crossref(Doi.Value, "Fish Population Dynamics in Alpine Lakes"));
 
-        var result = _merger.Merge(listed, [arxiv, crossref]);
+        foreach (var answers in new[] { new[] { arxiv, crossref }, [crossref, arxiv] })
+        {
+            var result = _merger.Merge(listed, answers);
 
-        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
-        Assert.Null(result.Record.Item.Doi);
-        Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
-        Assert.Equal(SourceName.Crossref, Assert.Single(result.Issues).Source);
+            Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
+            Assert.Null(result.Record.Item.Doi);
+            Assert.Equal("2401.99901", result.Record.ArxivId);
+            Assert.Equal("Lovelace", result.Record.Item.Author[0].Family);
+            Assert.Equal(CslItemType.Article, result.Record.Item.Type);
+            Assert.DoesNotContain(result.Issues, i => i.Kind == MergeIssueKind.TitleConflict);
+            var issue = Assert.Single(result.Issues, i => i.Kind == MergeIssueKind.UnconfirmedDoi);
+            Assert.StartsWith($"arXiv names doi:{Doi.Value}, whose record is titled \"Fish Population Dynamics in Alpine Lakes\"", issue.Message, StringComparison.Ordinal);
+            Assert.EndsWith("; not used", issue.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -151,12 +183,13 @@ public sealed class RecordMergerTests
         {
             Assert.Null(result.Record.Item.Doi);
             Assert.Equal(RecordStatus.PreprintOnly, result.Record.Status);
-            var issue = Assert.Single(result.Issues);
+            var issue = Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly);
             Assert.Equal(MergeIssueKind.UnconfirmedDoi, issue.Kind);
             Assert.Contains(Doi.Value, issue.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal("AAAI 2024", failed.Record.Item.ContainerTitle);
+        Assert.Null(failed.Record.Item.ContainerTitle);
+        Assert.Equal("listed as AAAI 2024; no published record confirmed it", failed.Record.Item.Note);
         Assert.Equal("arXiv", preprint.Record.Item.Publisher);
     }
 
@@ -169,8 +202,10 @@ public sealed class RecordMergerTests
         var asListedVenue = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, venue: "ICML 2024", doi: dataCite), [answer]).Record;
         var asPreprint = _merger.Merge(Listed("arxiv:2401.99901", Title, 2024, doi: dataCite), [answer]).Record;
 
-        Assert.Equal("ICML 2024", asListedVenue.Item.ContainerTitle);
-        Assert.Null(asListedVenue.Item.Doi);
+        // only the preprint matched: both are exported as the preprint, whose DOI the DataCite one is
+        Assert.Null(asListedVenue.Item.ContainerTitle);
+        Assert.Equal(CslItemType.Article, asListedVenue.Item.Type);
+        Assert.Equal(dataCite, asListedVenue.Item.Doi);
         Assert.Equal(dataCite, asPreprint.Item.Doi);
         Assert.Equal(SourceName.List, asPreprint.Provenance["DOI"].Source);
         Assert.Equal(CslItemType.Article, asPreprint.Item.Type);
@@ -265,6 +300,50 @@ public sealed class RecordMergerTests
 
         Assert.Equal(RecordStatus.Resolved, result.Record.Status);
         Assert.Equal(Doi.Value, result.Record.Item.Doi);
+    }
+
+    [Fact]
+    public void Merge_SearchesOfTwoSourcesFindNamesakes_NoneMergedAmbiguous()
+    {
+        // No identifier: arXiv's search finds Smith & Brown's preprint, Crossref's a TNNLS paper of the same title by
+        // Jones & White. Each passes its own search; merged they would give Jones's authors and DOI Smith's arXiv id.
+        var listed = Listed("title:" + Title, Title, 2024);
+        var smith = TestRecords.Arxiv("2305.11111", Title, 2023, null, "Sam Smith", "Bea Brown");
+        var jones = TestRecords.Crossref(
+            "10.1109/tnnls.2024.3300001", Title, CslItemType.ArticleJournal, "IEEE Transactions on Neural Networks and Learning Systems", 2024,
+            authors: ["Jo Jones", "Will White"]);
+
+        var result = _merger.Merge(listed, [Searched(SourceName.Arxiv, Title, listed.Identity, smith), Searched(SourceName.Crossref, Title, listed.Identity, jones)]);
+
+        Assert.Equal(RecordStatus.Conflict, result.Record.Status);
+        Assert.Empty(result.Matches);
+        Assert.Null(result.Record.Item.Doi);
+        Assert.Null(result.Record.ArxivId);
+        Assert.Empty(result.Record.Item.Author);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(MergeIssueKind.AmbiguousSearch, issue.Kind);
+        Assert.Equal(["arxiv:2305.11111", "doi:10.1109/tnnls.2024.3300001"], issue.Candidates!.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Contains("Smith", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Jones", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_SearchesFindNamesakesOneAgreesWithTheLinkedRecord_OnlyThatOneMerged()
+    {
+        // The list links an OpenReview note by Hopper: of the two search hits, Hopper's published paper is the
+        // paper, the other first author's namesake is not merged.
+        var listed = Listed("openreview:AbCdEf1234", Title, 2024, venue: "AAAI 2024");
+        var note = Found(SourceName.OpenReview, new OpenReviewId("AbCdEf1234"), listed.Identity, TestRecords.OpenReview("AbCdEf1234", Title, accepted: false, venueId: "ICLR.cc/2024/Conference/Withdrawn_Submission"));
+        var hopper = TestRecords.Crossref(Doi.Value, Title, year: 2024, authors: ["Grace Hopper", "Edsger Dijkstra"]);
+        var jones = TestRecords.Arxiv("2305.11111", Title, 2023, null, "Jo Jones", "Will White");
+
+        var result = _merger.Merge(listed, [note, Searched(SourceName.Crossref, Title, listed.Identity, hopper), Searched(SourceName.Arxiv, Title, listed.Identity, jones)]);
+
+        Assert.Equal(Doi.Value, result.Record.Item.Doi);
+        Assert.Equal("Hopper", result.Record.Item.Author[0].Family);
+        Assert.Null(result.Record.ArxivId);
+        Assert.DoesNotContain(result.Matches, m => m.Record == jones);
+        Assert.Contains(result.Issues, i => i.Kind == MergeIssueKind.CandidateDisagrees && i.Source == SourceName.Arxiv);
     }
 
     [Fact]
@@ -366,9 +445,35 @@ public sealed class RecordMergerTests
         Assert.Equal("77-84", result.Record.Item.Page);
         Assert.Equal(new FieldProvenance(SourceName.User), result.Record.Provenance["page"]);
         Assert.Equal(new CslDate(2023), result.Record.Item.Issued);
-        var rejected = Assert.Single(result.Issues);
+        var rejected = Assert.Single(result.Issues, i => i.Kind != MergeIssueKind.VenueFromLabelOnly);
         Assert.Equal(MergeIssueKind.OverrideRejected, rejected.Kind);
         Assert.Contains("colour", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_ListsOwnLinkRejectedInOverrides_ActsLikeAWrongLink()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, url: "https://arxiv.org/abs/2401.99901", arxivId: "2401.99901");
+        listed = listed with { Item = listed.Item with { Number = "arXiv:2401.99901", Publisher = "arXiv" } };
+        var linked = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var published = TestRecords.Crossref(Doi.Value, Title, year: 2024);
+        var overrides = new PaperOverrides { RejectedRecords = new HashSet<string>(["arxiv:2401.99901"], StringComparer.OrdinalIgnoreCase) };
+
+        var before = _merger.Merge(listed, [linked], overrides);
+        var after = _merger.Merge(listed, [linked, Searched(SourceName.Crossref, Title, listed.Identity, published)], overrides);
+
+        Assert.Null(before.Record.ArxivId);
+        Assert.Null(before.Record.Item.Url);
+        Assert.Null(before.Record.Item.Number);
+        Assert.Empty(before.Matches);
+        var issue = Assert.Single(before.Issues);
+        Assert.Equal(MergeIssueKind.LinkRejected, issue.Kind);
+        Assert.Contains("arxiv:2401.99901, rejected in overrides.json", issue.Message, StringComparison.Ordinal);
+
+        Assert.Equal(RecordStatus.Resolved, after.Record.Status);
+        Assert.Equal(Doi.Value, after.Record.Item.Doi);
+        Assert.Null(after.Record.ArxivId);
+        Assert.EndsWith("rejected in overrides.json; searched by title instead: found on Crossref", Assert.Single(after.Issues).Message, StringComparison.Ordinal);
     }
 
     [Fact]

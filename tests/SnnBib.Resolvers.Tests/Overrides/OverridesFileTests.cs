@@ -133,4 +133,56 @@ public sealed class OverridesFileTests
     {
         Assert.Equal(expected, MergeFields.Parse(field, text));
     }
+
+    [Fact]
+    public void Apply_PinnedArxivId_DropsTheListsUrlAndNumberNamingTheReplacedId()
+    {
+        var listed = TestRecords.Listed("arxiv:2103.00476", "Optimal Conversion", 2021, url: "https://arxiv.org/abs/2103.00476", arxivId: "2103.00476");
+        var item = new UpdateItem
+        {
+            Identity = "arxiv:2103.00476",
+            Title = "Optimal Conversion",
+            Identifiers = [new ArxivId("2103.00476")],
+            ListRecord = listed with
+            {
+                Item = listed.Item with { Number = "arXiv:2103.00476" },
+                Provenance = new Dictionary<string, FieldProvenance> { ["URL"] = new(SourceName.List), ["number"] = new(SourceName.List) },
+            },
+        };
+        var entry = OverridesFile.Parse(Good, "o.json").Entries[0];
+
+        var record = OverrideApplier.Apply(item, entry).ListRecord;
+
+        Assert.Equal("2106.06984", record.ArxivId);
+        Assert.Null(record.Item.Url);
+        Assert.Null(record.Item.Number);
+        Assert.False(record.Provenance.ContainsKey("URL"));
+        Assert.False(record.Provenance.ContainsKey("number"));
+    }
+
+    [Fact]
+    public void Apply_PinnedDoiAndOpenReviewId_DropTheListsLinksToTheReplacedIds()
+    {
+        var listed = TestRecords.Listed("doi:10.1/listed", "Optimal Conversion", 2021, url: "https://doi.org/10.1/LISTED", doi: "10.1/listed");
+        var item = new UpdateItem
+        {
+            Identity = "doi:10.1/listed",
+            Title = "Optimal Conversion",
+            Identifiers = [new DoiId("10.1/listed")],
+            ListRecord = listed,
+        };
+        var byDoi = new OverrideEntry(1, "doi:10.1/listed", [new DoiId("10.2/pinned")], [], new Dictionary<string, string>());
+        var onOpenReview = item with
+        {
+            Identifiers = [new OpenReviewId("OldForum01")],
+            ListRecord = listed with { OpenReviewId = "OldForum01", Item = listed.Item with { Doi = null, Url = "https://openreview.net/forum?id=OldForum01" } },
+        };
+        var byOpenReview = new OverrideEntry(1, "doi:10.1/listed", [new OpenReviewId("NewForum02")], [], new Dictionary<string, string>());
+        var unrelated = new OverrideEntry(1, "doi:10.1/listed", [new ArxivId("2106.06984")], [], new Dictionary<string, string>());
+
+        Assert.Null(OverrideApplier.Apply(item, byDoi).ListRecord.Item.Url);
+        Assert.Null(OverrideApplier.Apply(onOpenReview, byOpenReview).ListRecord.Item.Url);
+        // a pin of another kind replaces nothing the URL names
+        Assert.Equal("https://doi.org/10.1/LISTED", OverrideApplier.Apply(item, unrelated).ListRecord.Item.Url);
+    }
 }

@@ -463,7 +463,53 @@ public sealed class PaperUpdaterTests : IDisposable
         var cached = new CacheStore(_folder.Path).Load("arxiv:2401.00007").Paper!;
         // the title search made after the wrong link is the published-version search now: reused, not asked again
         Assert.Equal(["arxiv|identifier|arxiv:2401.00077", "crossref|title|spiking transformers for event cameras@2024"], cached.Lookups.Select(l => l.Query.Key));
-        Assert.Empty(cached.Issues);
+        // only the preprint matched: the list's venue label is reported, not exported as the venue
+        Assert.Equal(MergeIssueKind.VenueFromLabelOnly, Assert.Single(cached.Issues).Kind);
+    }
+
+    [Fact]
+    public async Task Update_ListsOwnLinkRejectedInOverrides_SearchedByTitleInstead()
+    {
+        // The linked preprint is a namesake a person rejected: the paper is searched by title, as after a wrong link.
+        _world.AddArxiv("2401.00009", "Spiking Neurons for Tactile Sensing");
+        _world.AddCrossref("10.1000/tactile.9", "Spiking Neurons for Tactile Sensing");
+        var item = Item("arxiv:2401.00009", "Spiking Neurons for Tactile Sensing", 2024, null, new ArxivId("2401.00009"));
+        item = item with
+        {
+            ListRecord = item.ListRecord with { ArxivId = "2401.00009", Item = item.ListRecord.Item with { Url = "https://arxiv.org/abs/2401.00009" } },
+            Overrides = new PaperOverrides { RejectedRecords = new HashSet<string>(["arxiv:2401.00009"], StringComparer.OrdinalIgnoreCase) },
+        };
+
+        var summary = await Updater().UpdateAsync([item]);
+
+        Assert.Contains(summary.Lookups, l => l.Query is { Source: SourceName.Crossref, Kind: LookupKind.Title });
+        var paper = Assert.Single(summary.Papers);
+        Assert.Equal(RecordStatus.Resolved, paper.Status);
+        var merged = new CacheStore(_folder.Path).TryLoadMerged("arxiv:2401.00009")!;
+        Assert.Equal("10.1000/tactile.9", merged.Item.Doi);
+        Assert.Null(merged.ArxivId);
+        Assert.DoesNotContain("arxiv.org", merged.Item.Url ?? "", StringComparison.Ordinal);
+        var issue = Assert.Single(paper.Issues);
+        Assert.Equal(MergeIssueKind.LinkRejected, issue.Kind);
+        Assert.Contains("searched by title instead: found on Crossref", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_ArxivNamesTheDoiOfAnotherPaper_UnconfirmedDoiNotAConflict()
+    {
+        _world.AddArxiv("2401.00010", "Spiking Neurons for Olfactory Coding", doi: "10.1000/other.10");
+        _world.AddCrossref("10.1000/other.10", "Fish Population Dynamics in Alpine Lakes");
+
+        var summary = await Updater().UpdateAsync([Item("arxiv:2401.00010", "Spiking Neurons for Olfactory Coding", 2023, null, new ArxivId("2401.00010"))]);
+
+        // the DOI was asked (a follow-up), its record is another paper: arXiv's claim, not the list's wrong link
+        Assert.Contains(summary.Lookups, l => l.Query.Key == "crossref|identifier|doi:10.1000/other.10");
+        var paper = Assert.Single(summary.Papers);
+        Assert.Equal(RecordStatus.PreprintOnly, paper.Status);
+        Assert.Empty(summary.ConflictDetails);
+        Assert.DoesNotContain(paper.Issues, i => i.Kind == MergeIssueKind.TitleConflict);
+        Assert.Contains(paper.Issues, i => i.Kind == MergeIssueKind.UnconfirmedDoi && i.Message.Contains("Fish Population", StringComparison.Ordinal));
+        Assert.Null(new CacheStore(_folder.Path).TryLoadMerged("arxiv:2401.00010")!.Item.Doi);
     }
 
     [Fact]
