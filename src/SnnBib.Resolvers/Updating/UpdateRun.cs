@@ -331,7 +331,8 @@ internal sealed class UpdateRun(
 
     private UpdateSummary Summarize(List<PaperOutcome> outcomes, List<string> unmatchedOnly, bool cancelled, List<PlannedLookup> lookups)
     {
-        var conflictKinds = new[] { MergeIssueKind.TitleConflict, MergeIssueKind.SearchNearMiss, MergeIssueKind.YearOutOfRange };
+        // Every kind that can make a paper a conflict (RecordMerger.StatusOf), so each conflict is named with its reason.
+        var conflictKinds = new[] { MergeIssueKind.TitleConflict, MergeIssueKind.SearchNearMiss, MergeIssueKind.YearOutOfRange, MergeIssueKind.CandidateDisagrees, MergeIssueKind.AmbiguousSearch };
         return new UpdateSummary
         {
             Total = outcomes.Count,
