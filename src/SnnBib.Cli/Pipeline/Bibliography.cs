@@ -45,17 +45,31 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
         var keyPath = KeyStore.PathIn(cacheFolder);
         try
         {
-            var store = KeyStore.Load(keyPath);
-            var assignment = CitationKeyAssigner.Assign(records, store, format);
+            var assignment = CitationKeyAssigner.Assign(records, KeyStore.Load(keyPath), format);
             if (assignment.StoreChanged)
             {
-                Directory.CreateDirectory(cacheFolder);
-                store.Save(keyPath);
+                // keys.json is read, extended and written: do it under the cache lock, reading it again there, so a
+                // concurrent run's new keys are neither lost nor given twice.
+                using var held = cache.Lock();
+                var store = KeyStore.Load(keyPath);
+                assignment = CitationKeyAssigner.Assign(records, store, format);
+                if (assignment.StoreChanged)
+                {
+                    store.Save(keyPath);
+                }
             }
 
             return new Bibliography(assignment.Records);
         }
         catch (KeyStoreException e)
+        {
+            throw new SnnBibCliException(e.Message, ExitCodes.Cache);
+        }
+        catch (CacheLockedException e)
+        {
+            throw new SnnBibCliException($"new citation keys cannot be saved now: {e.Message}", ExitCodes.Cache);
+        }
+        catch (CacheUnavailableException e)
         {
             throw new SnnBibCliException(e.Message, ExitCodes.Cache);
         }

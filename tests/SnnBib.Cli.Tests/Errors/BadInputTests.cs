@@ -88,4 +88,28 @@ public sealed class BadInputTests
             Assert.Contains(key, second.Output);
         }
     }
+
+    [Fact]
+    public async Task Export_CacheLockedByAnotherRun_NewKeysRefusedStoredKeysFine()
+    {
+        using var dir = new TempFolder();
+        var first = await CliRun.RunAsync("export", "--cache", dir.Path, "--format", "ris");
+        Assert.Equal(0, first.ExitCode);
+
+        using (new SnnBib.Resolvers.Caching.CacheStore(dir.Path).Lock())
+        {
+            // Every key is stored: nothing to write, so a running update does not stand in the way.
+            var again = await CliRun.RunAsync("export", "--cache", dir.Path, "--format", "ris");
+            Assert.Equal(0, again.ExitCode);
+            Assert.Equal(first.Output, again.Output);
+
+            // A paper without a key: keys.json would change, which waits for the other run.
+            var list = dir.File("new.md");
+            File.WriteAllText(list, "# Papers\n\n- A Paper Nobody Has Keyed Yet (**ICLR 2024**).\n");
+            var blocked = await CliRun.RunAsync("export", "--cache", dir.Path, "--list", list);
+            Assert.Equal(4, blocked.ExitCode);
+            Assert.Contains("new citation keys cannot be saved now", blocked.Error);
+            Assert.Empty(blocked.Output);
+        }
+    }
 }
