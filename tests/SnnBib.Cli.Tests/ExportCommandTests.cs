@@ -111,4 +111,25 @@ public sealed class ExportCommandTests
         Assert.StartsWith($"snnbib: error: {list}: the list's Markdown is nested too deeply", run.Error);
         Assert.Single(run.Error.Trim().Split('\n'));
     }
+
+    [Fact]
+    public async Task Export_BibTexCannotWriteHan_WarnsNamingTheEntry_BiblatexKeepsIt()
+    {
+        using var dir = new TempFolder();
+        var list = dir.File("han.md");
+        File.WriteAllText(list, "# Papers\n\n- 脉冲神经网络 Spiking Networks (**ICLR 2024**).\n- Plain Zero\u200BWidth Title (**ICLR 2024**).\n");
+
+        var bibtex = await CliRun.RunAsync("export", "--list", list, "--cache", dir.Path);
+        var biblatex = await CliRun.RunAsync("export", "--list", list, "--cache", dir.Path, "--format", "biblatex");
+
+        Assert.Equal(0, bibtex.ExitCode);
+        Assert.Contains("?????? Spiking Networks", bibtex.Output);
+        var warning = Assert.Single(bibtex.Error.Split('\n'), l => l.StartsWith("warning: ", StringComparison.Ordinal) && l.Contains("classic BibTeX", StringComparison.Ordinal));
+        Assert.Contains("脉 冲 神 经 网 络", warning);
+        Assert.Contains("脉冲神经网络 Spiking Networks", biblatex.Output);
+        Assert.DoesNotContain("classic BibTeX", biblatex.Error);
+        // A zero-width space is dropped, not turned into "?" (pdfLaTeX rejects it; nobody sees it).
+        Assert.Contains("title = {Plain {ZeroWidth} Title}", bibtex.Output);
+        Assert.Contains("title = {Plain {ZeroWidth} Title}", biblatex.Output);
+    }
 }

@@ -69,6 +69,14 @@ internal static class ExportCommand
                     "run 'snnbib update' to fetch authors, DOIs and venues.");
             }
 
+            if (exporter.Format == "bibtex")
+            {
+                foreach (var line in LossyText.Warnings(bibliography.Records))
+                {
+                    error.WriteLine(line);
+                }
+            }
+
             foreach (var conflict in conflicts)
             {
                 error.WriteLine($"needs review: {conflict.Item.Id}: \"{conflict.Item.Title}\": a source's record disagrees with the list; see 'snnbib report'");

@@ -143,6 +143,16 @@ public sealed partial class BibTexEscaper
     private static string Shield(string part) =>
         part.Contains(',', StringComparison.Ordinal) || AndWord().IsMatch(part) ? "{" + part + "}" : part;
 
+    /// <summary>
+    /// The characters of <paramref name="text"/> that classic (7-bit) BibTeX has no macro or ASCII form for and
+    /// writes as "?", distinct, in order of appearance; empty when the text survives whole.
+    /// </summary>
+    public static IReadOnlyList<string> Unwritable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Clean(text).EnumerateRunes().Where(r => r.Value >= 128 && TextMacro(r) == "?").Select(r => r.ToString()).Distinct()];
+    }
+
     private static string SingleLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -156,6 +166,12 @@ public sealed partial class BibTexEscaper
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                // Invisible format characters (zero-width space, joiners, BOM): pdfLaTeX rejects them, readers never see them.
+                continue;
+            }
+
             sb.Append(c == '\n' ? c : char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
         }
 
