@@ -36,19 +36,28 @@ internal static class UpdateItems
         }
 
         var used = new HashSet<OverrideEntry>();
-        var items = reading.Grouping.Papers
-            .Zip(reading.ListRecords, (paper, record) =>
-            {
-                var key = keys.TryGetKey(paper.Identity, out var k) ? k : null;
-                var entry = overrides.For(paper.Identity, key, paper.Identifiers, paper.Primary.Title);
-                if (entry is not null)
+        List<UpdateItem> items;
+        try
+        {
+            items = reading.Grouping.Papers
+                .Zip(reading.ListRecords, (paper, record) =>
                 {
-                    used.Add(entry);
-                }
+                    var key = keys.TryGetKey(paper.Identity, out var k) ? k : null;
+                    var entry = overrides.For(paper.Identity, key, paper.Identifiers, paper.Primary.Title);
+                    if (entry is not null)
+                    {
+                        used.Add(entry);
+                    }
 
-                return OverrideApplier.Apply(UpdateItem.From(paper, record, key), entry);
-            })
-            .ToList();
+                    return OverrideApplier.Apply(UpdateItem.From(paper, record, key), entry);
+                })
+                .ToList();
+        }
+        catch (OverridesFileException e)
+        {
+            throw new SnnBibCliException(e.Message);
+        }
+
         foreach (var entry in overrides.Entries.Where(e => !used.Contains(e)))
         {
             error.WriteLine($"warning: {overrides.Path}:{entry.Line}: override for \"{entry.Paper}\" names no paper of the list; ignored");

@@ -164,15 +164,26 @@ public sealed partial class BibTexEscaper
     {
         var s = LatinDecomposition.Compose(text.Normalize(NormalizationForm.FormC)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        foreach (var rune in s.EnumerateRunes())
         {
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
             {
-                // Invisible format characters (zero-width space, joiners, BOM): pdfLaTeX rejects them, readers never see them.
+                // Invisible format characters (zero-width space, joiners, BOM, tags): pdfLaTeX rejects them, readers never see them.
                 continue;
             }
 
-            sb.Append(c == '\n' ? c : char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            if (rune.Value == '\n')
+            {
+                sb.Append('\n');
+            }
+            else if (Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029)
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(rune.ToString());
+            }
         }
 
         return sb.ToString();

@@ -19,7 +19,13 @@ public static class ListLinks
             return item;
         }
 
-        bool Names(string? text) => text is not null && identifiers.Any(id => text.Contains(id.Value, ComparisonFor(id)));
+        // A publisher URL names its DOI without spelling it (nature.com/articles/s41467-… is 10.1038/s41467-…), so the
+        // URL's own identifier is compared first; the text search catches numbers such as "arXiv:2401.01234".
+        var keys = identifiers.Select(id => id.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Names(string? text) =>
+            text is not null &&
+            ((Uri.TryCreate(text, UriKind.Absolute, out _) && IdentifierParser.FromUrl(text) is { } parsed && keys.Contains(parsed.Key)) ||
+             identifiers.Any(id => text.Contains(id.Value, ComparisonFor(id))));
         return item with
         {
             Url = Names(item.Url) ? null : item.Url,

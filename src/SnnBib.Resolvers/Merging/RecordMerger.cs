@@ -63,7 +63,7 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         var provenance = new Dictionary<string, FieldProvenance>(listed.Provenance, StringComparer.Ordinal);
         var record = ComposeVenue(listed, contributions, listContribution, vetoedDois, provenance, out var venue);
         record = ComposeFields(record, contributions, provenance, out var titleSource);
-        record = KeepUnconfirmedLabelInNote(listed, record, contributions, provenance, issues);
+        record = KeepUnconfirmedLabelInNote(listed, record, contributions, overrides, provenance, issues);
 
         ReportAcceptedDifferences(listed, evidence, matches, venue, titleSource, vetoedDois, issues);
         record = ApplyOverrides(record, overrides, provenance, issues);
@@ -567,11 +567,15 @@ public sealed class RecordMerger(MatchThresholds? thresholds = null)
         PaperRecord listed,
         PaperRecord record,
         List<Contribution> contributions,
+        PaperOverrides overrides,
         Dictionary<string, FieldProvenance> provenance,
         List<MergeIssue> issues)
     {
         var label = listed.Item.ContainerTitle ?? listed.Item.EventTitle;
-        if (string.IsNullOrWhiteSpace(label) || !IsPreprintOnly(contributions) ||
+
+        // A person who set the venue or type in overrides.json has decided: no note or finding says otherwise.
+        var decidedByPerson = overrides.Fields.Keys.Any(f => f is "container-title" or "event-title" or "type");
+        if (decidedByPerson || string.IsNullOrWhiteSpace(label) || !IsPreprintOnly(contributions) ||
             contributions.Any(c => c.Kind == RecordKind.OpenReviewSubmission))
         {
             return record;

@@ -94,51 +94,70 @@ public sealed class OverridesFile
 
         using (document)
         {
-            var lines = EntryLines(utf8);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw new OverridesFileException($"{path}:1: expected an object with a \"papers\" array");
+                return ReadDocument(document, utf8, path);
             }
-
-            foreach (var property in root.EnumerateObject())
+            catch (InvalidOperationException e)
             {
-                if (property.Name is not ("papers" or "note"))
-                {
-                    throw new OverridesFileException($"{path}: unknown key \"{property.Name}\" at the top level (expected \"papers\")");
-                }
+                // System.Text.Json refuses names or text it cannot decode (e.g. an escaped lone surrogate "\uD800").
+                throw new OverridesFileException($"{path}: text that is not valid Unicode ({FirstSentence(e.Message)})");
             }
-
-            if (!root.TryGetProperty("papers", out var papers))
-            {
-                return new OverridesFile(path, []);
-            }
-
-            if (papers.ValueKind != JsonValueKind.Array)
-            {
-                throw new OverridesFileException($"{path}: \"papers\" must be an array of objects");
-            }
-
-            var entries = new List<OverrideEntry>();
-            var index = 0;
-            foreach (var element in papers.EnumerateArray())
-            {
-                var line = index < lines.Count ? lines[index] : 1;
-                try
-                {
-                    entries.Add(ReadEntry(element, $"{path}:{line}: entry {index + 1}", line));
-                }
-                catch (InvalidOperationException e)
-                {
-                    // System.Text.Json refuses text it cannot decode (e.g. an escaped lone surrogate "\uD800").
-                    throw new OverridesFileException($"{path}:{line}: entry {index + 1}: text that is not valid Unicode ({FirstSentence(e.Message)})");
-                }
-
-                index++;
-            }
-
-            return new OverridesFile(path, entries);
         }
+    }
+
+    private static OverridesFile ReadDocument(JsonDocument document, ReadOnlySpan<byte> utf8, string path)
+    {
+        var lines = EntryLines(utf8);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new OverridesFileException($"{path}:1: expected an object with a \"papers\" array");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                throw new OverridesFileException($"{path}: \"{property.Name}\" is given twice at the top level");
+            }
+
+            if (property.Name is not ("papers" or "note"))
+            {
+                throw new OverridesFileException($"{path}: unknown key \"{property.Name}\" at the top level (expected \"papers\")");
+            }
+        }
+
+        if (!root.TryGetProperty("papers", out var papers))
+        {
+            return new OverridesFile(path, []);
+        }
+
+        if (papers.ValueKind != JsonValueKind.Array)
+        {
+            throw new OverridesFileException($"{path}: \"papers\" must be an array of objects");
+        }
+
+        var entries = new List<OverrideEntry>();
+        var index = 0;
+        foreach (var element in papers.EnumerateArray())
+        {
+            var line = index < lines.Count ? lines[index] : 1;
+            try
+            {
+                entries.Add(ReadEntry(element, $"{path}:{line}: entry {index + 1}", line));
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json refuses text it cannot decode (e.g. an escaped lone surrogate "\uD800").
+                throw new OverridesFileException($"{path}:{line}: entry {index + 1}: text that is not valid Unicode ({FirstSentence(e.Message)})");
+            }
+
+            index++;
+        }
+
+        return new OverridesFile(path, entries);
     }
 
     /// <summary>The entry for a paper: named by its identity, one of its identifier keys, its citation key, or its listed title.</summary>
@@ -158,9 +177,18 @@ public sealed class OverridesFile
         }
 
         var normalizedTitle = string.IsNullOrWhiteSpace(title) ? null : TitleNormalizer.Normalize(title);
-        return Entries.FirstOrDefault(e =>
+        var matching = Entries.Where(e =>
             names.Contains(e.Paper.Trim()) ||
-            (normalizedTitle is not null && TitleNormalizer.Normalize(e.Paper) == normalizedTitle));
+            (normalizedTitle is not null && TitleNormalizer.Normalize(e.Paper) == normalizedTitle)).Take(2).ToList();
+        return matching.Count switch
+        {
+            0 => null,
+            1 => matching[0],
+
+            // Two entries for one paper would leave one silently unused: say so, and let the person merge them.
+            _ => throw new OverridesFileException(
+                $"{Path}:{matching[1].Line}: entry for \"{matching[1].Paper}\" names the same paper as the entry at line {matching[0].Line}; merge them into one"),
+        };
     }
 
     private static OverrideEntry ReadEntry(JsonElement element, string where, int line)

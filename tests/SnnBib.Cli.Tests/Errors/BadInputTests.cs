@@ -103,7 +103,7 @@ public sealed class BadInputTests
             Assert.Equal(0, again.ExitCode);
             Assert.Equal(first.Output, again.Output);
 
-            // A paper without a key: keys.json would change, which waits for the other run.
+            // A paper without a key: keys.json would change, which is refused (exit 4) while the other run holds the lock.
             var list = dir.File("new.md");
             File.WriteAllText(list, "# Papers\n\n- A Paper Nobody Has Keyed Yet (**ICLR 2024**).\n");
             var blocked = await CliRun.RunAsync("export", "--cache", dir.Path, "--list", list);

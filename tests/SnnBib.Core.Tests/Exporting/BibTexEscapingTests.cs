@@ -175,4 +175,15 @@ public sealed class BibTexEscapingTests
             Issued = new CslDate(2024),
         },
     };
+
+    [Fact]
+    public void FormatCharacters_AlsoOutsideTheBasicPlane_AreDropped()
+    {
+        // U+200B zero-width space and U+E0001 language tag: invisible, rejected by pdfLaTeX.
+        var title = "Zero\u200Bwidth \U000E0001tag test";
+
+        Assert.Equal("Zerowidth tag test", BibTexEscaper.Ascii.Text(title));
+        Assert.Equal("Zerowidth tag test", BibTexEscaper.Unicode.Text(title));
+        Assert.Empty(BibTexEscaper.Unwritable(title));
+    }
 }

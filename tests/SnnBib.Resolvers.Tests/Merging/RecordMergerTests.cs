@@ -17,6 +17,24 @@ public sealed class RecordMergerTests
     private readonly RecordMerger _merger = new();
 
     [Fact]
+    public void Merge_ArxivOnly_PersonSetTheVenue_NoUnconfirmedLabelNoteOrFinding()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
+        var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var overrides = new PaperOverrides
+        {
+            Fields = new Dictionary<string, string> { ["type"] = "paper-conference", ["container-title"] = "International Conference on Learning Representations" },
+        };
+
+        var result = _merger.Merge(listed, [answer], overrides);
+
+        Assert.Equal(CslItemType.PaperConference, result.Record.Item.Type);
+        Assert.Equal("International Conference on Learning Representations", result.Record.Item.ContainerTitle);
+        Assert.Null(result.Record.Item.Note);
+        Assert.DoesNotContain(result.Issues, i => i.Kind == MergeIssueKind.VenueFromLabelOnly);
+    }
+
+    [Fact]
     public void Merge_ArxivOnly_PreprintTypeAndTheListedLabelOnlyInTheNote()
     {
         // Only the preprint matched: the list's "ICLR 2024" alone must not export it as an ICLR paper.

@@ -59,6 +59,8 @@ public sealed class OverridesFileTests
     [InlineData("{ \"paper\": [] }", "unknown key \"paper\" at the top level")]
     [InlineData("[]", "expected an object")]
     [InlineData("{ \"papers\": [ { \"paper\": \"\\uD800x\" } ] }", "entry 1: text that is not valid Unicode")]
+    [InlineData("{ \"\\uD800\": 1 }", "text that is not valid Unicode")]
+    [InlineData("{ \"papers\": [], \"papers\": [ { \"paper\": \"x\" } ] }", "\"papers\" is given twice at the top level")]
     [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"arxiv\": \"2401.00001\", \"arxiv\": \"2401.00002\" } ] }", "\"arxiv\" is given twice")]
     [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"note\": \"a\", \"note\": \"b\" } } ] }", "field \"note\" is given twice")]
     [InlineData("{ \"papers\": [ { \"paper\": \"x\", \"fields\": { \"type\": \"banana\" } } ] }", "must be a CSL type")]
@@ -184,5 +186,27 @@ public sealed class OverridesFileTests
         Assert.Null(OverrideApplier.Apply(onOpenReview, byOpenReview).ListRecord.Item.Url);
         // a pin of another kind replaces nothing the URL names
         Assert.Equal("https://doi.org/10.1/LISTED", OverrideApplier.Apply(item, unrelated).ListRecord.Item.Url);
+    }
+
+    [Fact]
+    public void For_TwoEntriesForOnePaper_OneLineErrorNamingBothLines()
+    {
+        var file = OverridesFile.Parse("{ \"papers\": [\n { \"paper\": \"arxiv:2101.01234\" },\n { \"paper\": \"arxiv:2101.01234\", \"arxiv\": \"2102.00001\" }\n] }", "cache/overrides.json");
+
+        var error = Assert.Throws<OverridesFileException>(() => file.For("arxiv:2101.01234", null, [new ArxivId("2101.01234")], "A Title"));
+
+        Assert.StartsWith("cache/overrides.json:3: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListLinks_PublisherUrlNamesItsDoiWithoutSpellingIt_Dropped()
+    {
+        var item = new CslItem { Id = "x", Type = CslItemType.ArticleJournal, Url = "https://www.nature.com/articles/s41467-021-24567-x" };
+        var ijcai = item with { Url = "https://www.ijcai.org/proceedings/2021/0123.pdf" };
+
+        Assert.Null(ListLinks.WithoutLinksNaming(item, [new DoiId("10.1038/s41467-021-24567-x")]).Url);
+        Assert.Null(ListLinks.WithoutLinksNaming(ijcai, [new DoiId("10.24963/ijcai.2021/123")]).Url);
+        Assert.Equal(item.Url, ListLinks.WithoutLinksNaming(item, [new DoiId("10.1038/s41467-021-99999-z")]).Url);
     }
 }
