@@ -27,10 +27,15 @@ apt-get install -y -qq --no-install-recommends "${tex_packages[@]}" >/dev/null
 apt_done=$(date +%s)
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  # This machine kind ships Node.js; on one without it, Debian's nodejs + npm are enough for these packages.
+  # This machine kind ships Node.js 20; without it, try Debian's (the version check below says if it is too old).
   apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
-command -v node >/dev/null || { echo "install.sh: node is required (Node 18+)" >&2; exit 2; }
+command -v node >/dev/null || { echo "install.sh: node is required (Node 20.19+)" >&2; exit 2; }
+# citation-js 0.8 loads an ESM-only dependency through require(): Node 20.19 or newer (Debian 12's own nodejs is 18).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "install.sh: Node $(node --version) is too old for citation-js 0.8; install Node 20.19+ (this machine kind ships it)" >&2
+  exit 2
+fi
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 npm_done=$(date +%s)
 
