@@ -57,6 +57,7 @@ internal static class MergeFields
 
             // Identifiers and the type are checked as strictly as the list's own, so a typo fails loudly instead of
             // reaching every export.
+            "author" => ParseAuthors(value, text),
             "type" => CslItemType.All.Contains(value)
                 ? value
                 : throw new FormatException($"override \"type\" must be a CSL type such as paper-conference, article-journal or article, not \"{text}\""),
@@ -72,6 +73,23 @@ internal static class MergeFields
                 : throw new FormatException($"override \"URL\" must be an http(s) URL, not \"{text}\""),
             _ => value,
         };
+    }
+
+    /// <summary>
+    /// Authors as BibTeX writes them: "Family, Given and Family, Given"; a name without a comma is one literal name
+    /// (an organisation), so "Ada Lovelace" is never split by guesswork.
+    /// </summary>
+    private static IReadOnlyList<CslName> ParseAuthors(string value, string text)
+    {
+        var names = value.Split(" and ", StringSplitOptions.TrimEntries);
+        if (names.Any(n => n.Length == 0 || n.Count(c => c == ',') > 1))
+        {
+            throw new FormatException($"override \"author\" must be \"Family, Given and Family, Given\", not \"{text}\"");
+        }
+
+        return [.. names.Select(n => n.IndexOf(',', StringComparison.Ordinal) is var comma and > 0
+            ? CslName.Person(n[..comma].Trim(), n[(comma + 1)..].Trim())
+            : CslName.Organisation(n))];
     }
 
     private static Access Text(Func<CslItem, string?> read, Func<CslItem, string?, CslItem> write) =>

@@ -70,7 +70,7 @@ public static class MergePolicy
     /// <summary>Fields an override may set (issue 4's overrides file).</summary>
     public static IReadOnlyList<string> OverridableFields { get; } =
     [
-        "type", "title", "container-title", "event-title", "publisher", "volume", "issue", "page", "number", "DOI",
+        "type", "title", "author", "container-title", "event-title", "publisher", "volume", "issue", "page", "number", "DOI",
         "URL", "abstract", "note", "issued", "arxiv-id", "arxiv-primary-class", "openreview-id",
     ];
 

@@ -17,6 +17,24 @@ public sealed class RecordMergerTests
     private readonly RecordMerger _merger = new();
 
     [Fact]
+    public void Merge_PersonSetsTheAuthors_TheyWinOverTheSourcesAndSayWhoSetThem()
+    {
+        var listed = Listed("arxiv:2401.99901", Title, 2024, url: "https://arxiv.org/pdf/2401.99901");
+        var answer = Found(SourceName.Arxiv, Arxiv2401, listed.Identity, TestRecords.Arxiv("2401.99901", Title, 2024));
+        var overrides = new PaperOverrides
+        {
+            Fields = new Dictionary<string, string> { ["author"] = "Łukasiewicz, Jan and van der Berg, Anna Maria and Blue Brain Consortium" },
+        };
+
+        var result = _merger.Merge(listed, [answer], overrides);
+
+        Assert.Equal(
+            [CslName.Person("Łukasiewicz", "Jan"), CslName.Person("van der Berg", "Anna Maria"), CslName.Organisation("Blue Brain Consortium")],
+            result.Record.Item.Author);
+        Assert.Equal(SourceName.User, result.Record.Provenance["author"].Source);
+    }
+
+    [Fact]
     public void Merge_ArxivOnly_PersonSetTheVenue_NoUnconfirmedLabelNoteOrFinding()
     {
         var listed = Listed("arxiv:2401.99901", Title, 2024, venue: "ICLR 2024", url: "https://arxiv.org/pdf/2401.99901");
