@@ -16,7 +16,18 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
     {
         // What `update` learned wins over the list's own data; unreadable cache files are named and skipped.
         var cache = new CacheStore(cacheFolder);
-        var items = UpdateItems.From(reading, cacheFolder, error);
+        var keyPath = KeyStore.PathIn(cacheFolder);
+        KeyStore stored;
+        try
+        {
+            stored = KeyStore.Load(keyPath);
+        }
+        catch (KeyStoreException e)
+        {
+            throw new SnnBibCliException(e.Message, ExitCodes.Cache);
+        }
+
+        var items = UpdateItems.From(reading, cacheFolder, error, stored);
         var records = items
             .Zip(reading.ListRecords, (item, listed) =>
             {
@@ -42,10 +53,9 @@ public sealed record Bibliography(IReadOnlyList<PaperRecord> Records)
             throw new SnnBibCliException($"--key-format: {e.Message}");
         }
 
-        var keyPath = KeyStore.PathIn(cacheFolder);
         try
         {
-            var assignment = CitationKeyAssigner.Assign(records, KeyStore.Load(keyPath), format);
+            var assignment = CitationKeyAssigner.Assign(records, stored, format);
             if (assignment.StoreChanged)
             {
                 // keys.json is read, extended and written: do it under the cache lock, reading it again there, so a

@@ -12,17 +12,20 @@ namespace SnnBib.Cli.Pipeline;
 /// </summary>
 internal static class UpdateItems
 {
-    public static IReadOnlyList<UpdateItem> From(ListReading reading, string cacheFolder, TextWriter error)
+    /// <param name="keys">The cache's citation keys when the caller already loaded them; else they are read here.</param>
+    public static IReadOnlyList<UpdateItem> From(ListReading reading, string cacheFolder, TextWriter error, KeyStore? keys = null)
     {
-        KeyStore keys;
-        try
+        if (keys is null)
         {
-            keys = KeyStore.Load(KeyStore.PathIn(cacheFolder));
-        }
-        catch (KeyStoreException e)
-        {
-            error.WriteLine($"warning: {e.Message}; citation keys are not available to --only");
-            keys = new KeyStore();
+            try
+            {
+                keys = KeyStore.Load(KeyStore.PathIn(cacheFolder));
+            }
+            catch (KeyStoreException e)
+            {
+                error.WriteLine($"warning: {e.Message}; citation keys are not available to --only");
+                keys = new KeyStore();
+            }
         }
 
         OverridesFile overrides;

@@ -198,20 +198,25 @@ internal static partial class EntryTextParser
     [GeneratedRegex(@"[\[(]\s*\u0003?\s*[\])]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmptyBrackets();
 
+    // The label shapes, bold (\u0001…\u0002 marks emphasis) or in parentheses: (**X**), **(X)**, **[X]**, **X**, (X); [X] follows.
+    private const string LabelGroups = @"\(\s*\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002\s*\)|\u0001\s*[(\[](?<bold>[^\u0001\u0002()\[\]]{1,100})[)\]]\s*\u0002|\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002|\((?<plain>[^()\u0001\u0002]{1,100})\)|";
+
+    private const string BracketLabel = @"\[(?<plain>[^\[\]\u0001\u0002]{1,100})\]";
+
     // A label group at the very end: (**X**), **(X)**, **[X]**, **X**, (X) or [X], then optional ". , ; :".
     [GeneratedRegex(
-        @"(?:\(\s*\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002\s*\)|\u0001\s*[(\[](?<bold>[^\u0001\u0002()\[\]]{1,100})[)\]]\s*\u0002|\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002|\((?<plain>[^()\u0001\u0002]{1,100})\)|\[(?<plain>[^\[\]\u0001\u0002]{1,100})\])[\s.,;:]*$",
+        "(?:" + LabelGroups + BracketLabel + @")[\s.,;:]*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingLabel();
 
     // The same groups at the very start, followed by separators: "[ICLR 2024] Title", "**NeurIPS 2022**: Title".
     [GeneratedRegex(
-        @"^\s*(?:\(\s*\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002\s*\)|\u0001\s*[(\[](?<bold>[^\u0001\u0002()\[\]]{1,100})[)\]]\s*\u0002|\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002|\((?<plain>[^()\u0001\u0002]{1,100})\)|\[(?<plain>[^\[\]\u0001\u0002]{1,100})\])[\s.,;:|–—-]*",
+        @"^\s*(?:" + LabelGroups + BracketLabel + @")[\s.,;:|–—-]*",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex LeadingLabel();
 
     [GeneratedRegex(
-        @"\(\s*\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002\s*\)|\u0001\s*[(\[](?<bold>[^\u0001\u0002()\[\]]{1,100})[)\]]\s*\u0002|\u0001(?<bold>[^\u0001\u0002]{1,100})\u0002|\((?<plain>[^()\u0001\u0002]{1,100})\)|\[(?<plain>[^\[\]\u0001\u0002\u0003]{1,100})\]",
+        LabelGroups + @"\[(?<plain>[^\[\]\u0001\u0002\u0003]{1,100})\]",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AnyLabel();
 
